@@ -29,21 +29,38 @@ export const envSchema = z.object({
     .regex(/^rediss?:\/\//, 'a redis:// URL')
     .default('redis://127.0.0.1:6379'),
   SLACK_BOT_TOKEN: optionalString.pipe(
-    z.string().regex(/^xoxb-/, 'a bot token starting with xoxb-').optional(),
+    z
+      .string()
+      .regex(/^xoxb-/, 'a bot token starting with xoxb-')
+      .optional(),
   ),
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString.pipe(
-    z.string().regex(/^xapp-/, 'an app-level token starting with xapp-').optional(),
+    z
+      .string()
+      .regex(/^xapp-/, 'an app-level token starting with xapp-')
+      .optional(),
   ),
   SLACK_API_URL: optionalString.pipe(z.url('an http(s) URL ending in /api/').optional()),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: z.coerce
+    .number('a port number from 0 to 65535')
+    .int('a port number from 0 to 65535')
+    .min(0, 'a port number from 0 to 65535')
+    .max(65535, 'a port number from 0 to 65535')
+    .default(3000),
   HOST: z.string().default('0.0.0.0'),
   APP_TIMEZONE: timeZone.default('Asia/Shanghai'),
   APP_LOCALE: z.enum(['zh-CN', 'en'], 'zh-CN or en').default('zh-CN'),
   LOG_LEVEL: z
-    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'one of fatal, error, warn, info, debug, trace, silent')
+    .enum(
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      'one of fatal, error, warn, info, debug, trace, silent',
+    )
     .default('info'),
-  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]+$/, 'letters, digits, : _ -').default('zhuqi'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]+$/, 'letters, digits, : _ -')
+    .default('zhuqi'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -75,7 +92,9 @@ export class ConfigError extends Error {
 }
 
 /** Parses an environment; throws ConfigError naming the first bad variable. */
-export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined> = process.env): Config {
+export function loadConfig(
+  env: NodeJS.ProcessEnv | Record<string, string | undefined> = process.env,
+): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

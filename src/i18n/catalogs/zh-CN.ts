@@ -1,7 +1,8 @@
 // The reference catalog: its keys are the key set every other catalog must match exactly.
 export const zhCN = {
   'app.name': '助企',
-  'errors.not_in_directory': '您尚未录入干部名录，助企无法为您办理。请联系区调度室或系统管理员添加您的 Slack 账号。',
+  'errors.not_in_directory':
+    '您尚未录入干部名录，助企无法为您办理。请联系区调度室或系统管理员添加您的 Slack 账号。',
   'errors.internal': '系统出现问题，您填写的内容没有丢失。请稍后再试。',
   'help.title': '助企 命令',
   'help.body':

@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
-import { COMMANDS } from '../../ids.ts';
 import type { SlackContext } from '../../context.ts';
+import { COMMANDS } from '../../ids.ts';
 import { helpBlocks } from '../../views/help.ts';
 
 /** `/zhuqi [help]`: explains the commands in the caller's language. */

@@ -1,0 +1,14 @@
+// Worker entry: the same wiring as the web process, BullMQ workers and job schedulers.
+import { boot, onShutdown, prepare } from '../src/process/bootstrap.ts';
+import { createWiring } from '../src/wiring.ts';
+import { startWorkers } from './runner.ts';
+
+const { config, logger } = boot('workers');
+await prepare(config, logger, false);
+const wiring = createWiring(config, logger);
+const workers = await startWorkers(wiring);
+logger.info({ queues: workers.workers.map((w) => w.name) }, 'workers running');
+onShutdown(logger, async () => {
+  await workers.close();
+  await wiring.close();
+});
