@@ -1,5 +1,5 @@
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
-import { JOBS, QUEUE_NAMES, type JobDefinition } from '../src/jobs/definitions.ts';
+import { JOBS, type JobDefinition, QUEUE_NAMES } from '../src/jobs/definitions.ts';
 import { createRedis } from '../src/jobs/queues.ts';
 import type { Wiring } from '../src/wiring.ts';
 import { pruneProcessedRequests } from './processors/prune-processed-requests.ts';
@@ -15,7 +15,8 @@ function handler<D extends JobDefinition>(
     async (job, wiring) => {
       const parsed = def.payload.safeParse(job.data);
       // A payload that fails its schema will fail the same way on every retry.
-      if (!parsed.success) throw new UnrecoverableError(`bad payload for ${def.name}: ${parsed.error.message}`);
+      if (!parsed.success)
+        throw new UnrecoverableError(`bad payload for ${def.name}: ${parsed.error.message}`);
       return run(parsed.data as ReturnType<D['payload']['parse']>, wiring, job);
     },
   ];
