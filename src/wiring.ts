@@ -17,10 +17,12 @@ export interface Wiring {
   queues: Queues;
   readiness: Readiness;
   slackContext: SlackContext;
+  /** The current instant; tests pass a fixed one. */
+  clock: () => Date;
   close(): Promise<void>;
 }
 
-export function createWiring(config: Config, logger: Logger): Wiring {
+export function createWiring(config: Config, logger: Logger, clock: () => Date = () => new Date()): Wiring {
   const db = createPrisma(config.databaseUrl);
   const redis = createRedis(config.redisUrl, 'producer');
   redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
@@ -57,6 +59,7 @@ export function createWiring(config: Config, logger: Logger): Wiring {
     queues,
     readiness,
     slackContext,
+    clock,
     async close() {
       await closeQueues(queues);
       redis.disconnect();

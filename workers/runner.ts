@@ -1,47 +1,30 @@
-import { type Job, UnrecoverableError, Worker } from 'bullmq';
-import { JOBS, type JobDefinition, QUEUE_NAMES } from '../src/jobs/definitions.ts';
+import { UnrecoverableError, Worker } from 'bullmq';
+import { JOBS, QUEUE_NAMES } from '../src/jobs/index.ts';
 import { createRedis } from '../src/jobs/queues.ts';
 import type { Wiring } from '../src/wiring.ts';
-import { pruneProcessedRequests } from './processors/prune-processed-requests.ts';
-
-type Processor = (job: Job, wiring: Wiring) => Promise<unknown>;
-
-function handler<D extends JobDefinition>(
-  def: D,
-  run: (payload: ReturnType<D['payload']['parse']>, wiring: Wiring, job: Job) => Promise<unknown>,
-): [string, Processor] {
-  return [
-    def.name,
-    async (job, wiring) => {
-      const parsed = def.payload.safeParse(job.data);
-      // A payload that fails its schema will fail the same way on every retry.
-      if (!parsed.success)
-        throw new UnrecoverableError(`bad payload for ${def.name}: ${parsed.error.message}`);
-      return run(parsed.data as ReturnType<D['payload']['parse']>, wiring, job);
-    },
-  ];
-}
-
-const processors = new Map<string, Processor>([
-  handler(JOBS.pruneProcessedRequests, (payload, w) => pruneProcessedRequests(w.db, payload, new Date())),
-]);
+import { processors } from './processors/index.ts';
 
 export interface WorkersHandle {
   workers: Worker[];
   close(): Promise<void>;
 }
 
-/** Starts one BullMQ worker per queue and registers the recurring jobs' schedulers. */
-export async function startWorkers(wiring: Wiring): Promise<WorkersHandle> {
-  const { config, logger, queues } = wiring;
+/** Registers the recurring jobs' schedulers (idempotent: one scheduler per job name). */
+export async function registerSchedulers(wiring: Wiring): Promise<void> {
   for (const def of Object.values(JOBS)) {
     if (!def.schedule) continue;
-    await queues[def.queue].upsertJobScheduler(
+    await wiring.queues[def.queue].upsertJobScheduler(
       def.name,
-      { pattern: def.schedule.pattern, tz: config.timeZone },
+      { pattern: def.schedule.pattern, tz: wiring.config.timeZone },
       { name: def.name, data: def.schedule.data },
     );
   }
+}
+
+/** Starts one BullMQ worker per queue and registers the recurring jobs' schedulers. */
+export async function startWorkers(wiring: Wiring): Promise<WorkersHandle> {
+  const { config, logger } = wiring;
+  await registerSchedulers(wiring);
   const connection = createRedis(config.redisUrl, 'worker');
   connection.on('error', (err) => logger.warn({ err: err.message }, 'worker redis connection error'));
   const workers = QUEUE_NAMES.map((queue) => {

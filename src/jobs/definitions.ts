@@ -1,8 +1,12 @@
-// Every background job: its queue, name, payload schema and (when it recurs) its schedule.
-// Shared by the web process (which enqueues) and the workers (which process).
-import { z } from 'zod';
+// The shape of a background job: its queue, name, payload schema and (when it recurs) its schedule.
+// Each feature declares its jobs in a file of its own beside this one; ./index.ts lists them all.
+import type { z } from 'zod';
 
-export const QUEUE_NAMES = ['maintenance'] as const;
+/**
+ * Queues split work by how it must be paced: delivery talks to Slack under its rate limits, the others
+ * read and write PostgreSQL.
+ */
+export const QUEUE_NAMES = ['maintenance', 'outbox', 'delivery', 'reminders', 'digests'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobDefinition<S extends z.ZodType = z.ZodType> {
@@ -13,17 +17,6 @@ export interface JobDefinition<S extends z.ZodType = z.ZodType> {
   schedule?: { pattern: string; data: z.input<S> };
 }
 
-function defineJob<S extends z.ZodType>(def: JobDefinition<S>): JobDefinition<S> {
+export function defineJob<S extends z.ZodType>(def: JobDefinition<S>): JobDefinition<S> {
   return def;
 }
-
-export const JOBS = {
-  pruneProcessedRequests: defineJob({
-    queue: 'maintenance',
-    name: 'prune-processed-requests',
-    payload: z.object({ olderThanDays: z.number().int().positive() }),
-    schedule: { pattern: '17 3 * * *', data: { olderThanDays: 7 } },
-  }),
-} as const;
-
-export type JobName = (typeof JOBS)[keyof typeof JOBS]['name'];

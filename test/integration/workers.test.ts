@@ -3,7 +3,7 @@
 import { QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.ts';
-import { JOBS } from '../../src/jobs/definitions.ts';
+import { JOBS } from '../../src/jobs/index.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createWiring, type Wiring } from '../../src/wiring.ts';
 import { startWorkers, type WorkersHandle } from '../../workers/runner.ts';
