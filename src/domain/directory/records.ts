@@ -3,22 +3,10 @@
 export const DIRECTORY_KINDS = ['units', 'cadres', 'enterprises', 'projects', 'policies'] as const;
 export type DirectoryKind = (typeof DIRECTORY_KINDS)[number];
 
-export const UNIT_KINDS = [
-  'leadership',
-  'task_force',
-  'dispatch',
-  'function_group',
-  'team',
-  'group',
-  'supervision',
-] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
+// One list of each organisation enum for the whole domain: the directory validates against them.
+export { CADRE_RANKS, type CadreRank, ROLES, type Role, UNIT_KINDS, type UnitKind } from '../org/people.ts';
 
-export const CADRE_RANKS = ['district_leader', 'division', 'deputy_division', 'staff'] as const;
-export type CadreRank = (typeof CADRE_RANKS)[number];
-
-export const ROLES = ['dispatch', 'admin', 'observer', 'supervision'] as const;
-export type Role = (typeof ROLES)[number];
+import type { CadreRank, Role, UnitKind } from '../org/people.ts';
 
 export const PROJECT_STATUSES = ['planned', 'under_construction', 'started', 'resumed', 'completed'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
