@@ -2,12 +2,14 @@
 
 import type { Redis } from 'ioredis';
 import type { Config } from './config/config.ts';
-import type { Locale } from './i18n/index.ts';
+import { createSlackSender, type SlackSender } from './delivery/slack-sender.ts';
 import { closeQueues, createQueues, createRedis, type Queues } from './jobs/queues.ts';
 import type { Logger } from './logger.ts';
 import { createPrisma, type Db } from './persistence/prisma.ts';
+import { type AppServices, createServices } from './services/index.ts';
 import type { Readiness } from './slack/app.ts';
 import type { SlackContext } from './slack/context.ts';
+import { createSlackLocaleOf } from './slack/locale/index.ts';
 
 export interface Wiring {
   config: Config;
@@ -15,7 +17,10 @@ export interface Wiring {
   db: Db;
   redis: Redis;
   queues: Queues;
+  /** Every Web API write from the background goes through it (pacing, Retry-After, typed failures). */
+  slack: SlackSender;
   readiness: Readiness;
+  services: AppServices;
   slackContext: SlackContext;
   /** The current instant; tests pass a fixed one. */
   clock: () => Date;
@@ -27,6 +32,13 @@ export function createWiring(config: Config, logger: Logger, clock: () => Date =
   const redis = createRedis(config.redisUrl, 'producer');
   redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
   const queues = createQueues(redis, config.queuePrefix);
+  const slack = createSlackSender({
+    token: config.slack.botToken,
+    apiUrl: config.slack.apiUrl,
+    redis,
+    keyPrefix: config.queuePrefix,
+    logger,
+  });
 
   const readiness: Readiness = {
     async check() {
@@ -44,11 +56,12 @@ export function createWiring(config: Config, logger: Logger, clock: () => Date =
     },
   };
 
+  const services = createServices({ db, timeZone: config.timeZone, clock });
   const slackContext: SlackContext = {
     logger,
-    async localeOf(): Promise<Locale> {
-      return config.locale;
-    },
+    services,
+    // users.info (include_locale), cached on the cadre row and in memory; APP_LOCALE when Slack fails.
+    localeOf: createSlackLocaleOf({ db, logger, clock, fallback: config.locale, slack: config.slack }),
   };
 
   return {
@@ -57,7 +70,9 @@ export function createWiring(config: Config, logger: Logger, clock: () => Date =
     db,
     redis,
     queues,
+    slack,
     readiness,
+    services,
     slackContext,
     clock,
     async close() {

@@ -3,11 +3,20 @@
 import { ConfigError, loadConfig } from '../config/config.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { createPrisma } from '../persistence/prisma.ts';
+import { calendarCommand } from './commands/calendar.ts';
+import { channelCommand } from './commands/channel.ts';
 import { type CliCommand, type CliContext, EXIT } from './commands/command.ts';
 import { importCommand } from './commands/import.ts';
+import { jobCommand } from './commands/job.ts';
 import { seedCommand } from './commands/seed.ts';
 
-const COMMANDS: readonly CliCommand[] = [importCommand, seedCommand];
+const COMMANDS: readonly CliCommand[] = [
+  importCommand,
+  seedCommand,
+  channelCommand,
+  jobCommand,
+  calendarCommand,
+];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;

@@ -26,6 +26,11 @@ export const FIELD_RULES = [
   'same_owner',
   'outside_unit',
   'outside_subtree',
+  // A visit's date after today, or further back than the user may log (domain.md "Visits").
+  'in_future',
+  'too_old',
+  // A reference to something that is not in the directory (an enterprise, a policy).
+  'not_found',
 ] as const;
 export type FieldRule = (typeof FIELD_RULES)[number];
 

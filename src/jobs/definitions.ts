@@ -13,8 +13,8 @@ export interface JobDefinition<S extends z.ZodType = z.ZodType> {
   queue: QueueName;
   name: string;
   payload: S;
-  /** Cron pattern in APP_TIMEZONE, registered as a BullMQ job scheduler. */
-  schedule?: { pattern: string; data: z.input<S> };
+  /** Registered as a BullMQ job scheduler: a cron `pattern` in APP_TIMEZONE, or `every` so many ms. */
+  schedule?: ({ pattern: string } | { every: number }) & { data: z.input<S> };
 }
 
 export function defineJob<S extends z.ZodType>(def: JobDefinition<S>): JobDefinition<S> {

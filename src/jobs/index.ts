@@ -1,9 +1,17 @@
 // Every job of the product. A feature adds its definitions file here.
 import type { JobDefinition } from './definitions.ts';
+import { deliver, relayOutbox } from './delivery.ts';
+import { dailyDigest, weeklySupervision } from './digests.ts';
 import { pruneProcessedRequests } from './maintenance.ts';
+import { reminderSweep } from './reminders.ts';
 
 export const JOBS = {
   pruneProcessedRequests,
+  relayOutbox,
+  deliver,
+  dailyDigest,
+  weeklySupervision,
+  reminderSweep,
 } as const satisfies Record<string, JobDefinition>;
 
 export { defineJob, type JobDefinition, QUEUE_NAMES, type QueueName } from './definitions.ts';

@@ -18,7 +18,13 @@ export type Queues = Record<QueueName, Queue>;
 
 export function createQueues(connection: Redis, prefix: string): Queues {
   return Object.fromEntries(
-    QUEUE_NAMES.map((name) => [name, new Queue(name, { connection, prefix })]),
+    QUEUE_NAMES.map((name) => {
+      const queue = new Queue(name, { connection, prefix });
+      // The shared connection already reports Redis errors; without a listener BullMQ prints a stack
+      // trace per queue on every reconnect attempt.
+      queue.on('error', () => {});
+      return [name, queue];
+    }),
   ) as Queues;
 }
 

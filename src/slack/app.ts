@@ -4,7 +4,7 @@ import { App, type CustomRoute, HTTPReceiver, SocketModeReceiver } from '@slack/
 import type { Logger } from '../logger.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import type { SlackContext } from './context.ts';
-import { registerZhuqiCommand } from './listeners/commands/zhuqi.ts';
+import { registerListeners } from './listeners/index.ts';
 
 export interface Readiness {
   /** Each dependency's state: `ok` or the reason it failed. */
@@ -85,7 +85,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   }
 
   const app = new App({ token: options.botToken, receiver, logger: boltLogger, clientOptions });
-  registerZhuqiCommand(app, options.context);
+  registerListeners(app, options.context);
   app.error(async (error) => {
     logger.error({ err: error, code: (error as { code?: string }).code }, 'unhandled Bolt error');
   });

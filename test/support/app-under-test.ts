@@ -8,12 +8,24 @@ import type { SlackContext } from '../../src/slack/context.ts';
 import { FakeSlack, type FakeSlackOptions, type FakeUser } from './fake-slack/index.ts';
 import { SlackClient } from './slack-client.ts';
 
+/** The context every test app has; `services` come from the test (see zhuqi-app.ts for the real ones). */
+export type BaseContext = Omit<SlackContext, 'services'>;
+
+/** Services for a test that never reaches them: any use says so plainly. */
+function noServices(): SlackContext['services'] {
+  return new Proxy({} as SlackContext['services'], {
+    get(_target, name) {
+      throw new Error(`this test app has no services (asked for ${String(name)}); use startZhuqiApp()`);
+    },
+  });
+}
+
 export interface AppUnderTestOptions {
   /**
    * Listener dependencies: fields to override on the default context, or a function that builds the whole
    * context from the default one (for dependencies the default does not have, e.g. repositories).
    */
-  context?: Partial<SlackContext> | ((base: SlackContext) => SlackContext);
+  context?: Partial<SlackContext> | ((base: BaseContext) => SlackContext);
   /** More createSlackApp options (readiness, extraRoutes, logger…). */
   extra?: Partial<
     Omit<SlackAppOptions, 'botToken' | 'signingSecret' | 'appToken' | 'apiUrl' | 'port' | 'context'>
@@ -51,7 +63,7 @@ export async function startAppUnderTest(options: AppUnderTestOptions = {}): Prom
     const logger =
       options.extra?.logger ?? createLogger(options.logLevel ?? process.env.ZHUQI_TEST_LOG_LEVEL ?? 'silent');
     const fallback = options.defaultLocale ?? 'en';
-    const base: SlackContext = {
+    const base: BaseContext = {
       logger,
       // Simple on purpose: the user's Slack locale as configured in the fake directory. The production
       // localeOf (users.info with a cache) comes with wiring; tests of it pass their own context.
@@ -60,7 +72,7 @@ export async function startAppUnderTest(options: AppUnderTestOptions = {}): Prom
     const context =
       typeof options.context === 'function'
         ? options.context(base)
-        : ({ ...base, ...options.context } as SlackContext);
+        : { ...base, services: noServices(), ...options.context };
 
     const app = createSlackApp({
       readiness: { check: async () => ({ slack: 'ok' }) },

@@ -9,7 +9,9 @@ describe('escapeMrkdwn', () => {
   });
 
   it('leaves Chinese text and ordinary punctuation alone', () => {
-    expect(escapeMrkdwn('长春市春城热力有限公司：供热管网改造（一期）')).toBe('长春市春城热力有限公司：供热管网改造（一期）');
+    expect(escapeMrkdwn('长春市春城热力有限公司：供热管网改造（一期）')).toBe(
+      '长春市春城热力有限公司：供热管网改造（一期）',
+    );
   });
 });
 

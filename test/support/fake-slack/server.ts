@@ -50,6 +50,8 @@ export class FakeSlack {
   private readonly now: () => number;
   private server: Server | undefined;
   private boundOrigin: string | undefined;
+  /** Methods whose answers are kept back (holdAnswers), each until its gate opens. */
+  private readonly heldAnswers = new Map<string, Promise<void>>();
 
   constructor(private readonly options: FakeSlackOptions = {}) {
     this.now = options.now ?? Date.now;
@@ -131,6 +133,20 @@ export class FakeSlack {
     timeoutMs?: number,
   ): Promise<RecordedCall> {
     return this.recorder.waitForCall(method, predicate, timeoutMs);
+  }
+
+  /**
+   * Calls of `method` are carried out at once (the message is posted, the call recorded) but their
+   * answers are kept back until the returned function is called: a caller killed meanwhile never
+   * learns that Slack did what it asked.
+   */
+  holdAnswers(method: string): () => void {
+    let release = () => {};
+    this.heldAnswers.set(method, new Promise<void>((resolve) => (release = resolve)));
+    return () => {
+      this.heldAnswers.delete(method);
+      release();
+    };
   }
 
   /** Forgets recorded calls and queued faults (workspace state stays; see clearState). */
@@ -240,7 +256,11 @@ export class FakeSlack {
     const raw = await readRaw(req);
     const at = this.now();
 
-    if (root === 'api' && rest) return this.send(res, await this.api(rest, req, raw, url, at));
+    if (root === 'api' && rest) {
+      const answer = await this.api(rest, req, raw, url, at);
+      await this.heldAnswers.get(rest);
+      return this.send(res, answer);
+    }
     if (req.method === 'POST' && root === 'upload' && rest) {
       const answer = await receiveUpload(this.workspace, rest, req, raw);
       this.record({

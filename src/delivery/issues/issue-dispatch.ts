@@ -1,0 +1,57 @@
+// `issue.dispatch`: the dispatch room's triage channel hears of work for it. An issue it has not seen
+// is posted as a card with the routing controls; one it has (returned as misrouted, handed up again,
+// an extension to decide) gets a reply in the card's thread, also shown in the channel, while the card
+// itself is refreshed by `issue.card`.
+import type { z } from 'zod';
+import { loadIssueCardData } from '../../persistence/issues/issue-card-data.ts';
+import { findIssueCard, loadMoveFact, saveIssueCard } from '../../persistence/issues/issue-cards.ts';
+import { createOrgRepository } from '../../persistence/org/org-repository.ts';
+import { escapeMrkdwn } from '../../slack/views/escape.ts';
+import { section } from '../../slack/views/issues/blocks.ts';
+import { dispatchReplyText } from '../../slack/views/issues/notices.ts';
+import type { TopicHandler } from '../topics.ts';
+import { localeFor, renderCard } from './cards.ts';
+import type { issueDispatchTopic } from './topics.ts';
+
+export const postToDispatch: TopicHandler<z.output<typeof issueDispatchTopic.payload>> = async (
+  payload,
+  deps,
+) => {
+  const { issueId, eventId } = payload;
+  const room = await createOrgRepository(deps.db).dispatchRoom();
+  if (!room?.slackChannelId) {
+    deps.logger.warn({ issueId }, 'no dispatch room channel configured; triage post skipped');
+    return;
+  }
+  const channel = room.slackChannelId;
+  const [card, fact, existing] = await Promise.all([
+    loadIssueCardData(deps.db, issueId),
+    loadMoveFact(deps.db, issueId, eventId),
+    findIssueCard(deps.db, issueId, channel),
+  ]);
+  if (!card) return;
+  const locale = localeFor(deps, null);
+  const { t } = deps.i18n;
+  if (existing && fact) {
+    await deps.slack.postMessage({
+      channel,
+      thread_ts: existing.ts,
+      reply_broadcast: true,
+      text: dispatchReplyText(locale, card, fact),
+    });
+    return;
+  }
+  if (existing) return;
+  const headline =
+    fact?.kind === 'extension_requested'
+      ? dispatchReplyText(locale, card, fact)
+      : t(locale, 'issue.notice.queue', { id: card.id, title: escapeMrkdwn(card.title) });
+  const rendered = renderCard(deps, card, locale);
+  const posted = await deps.slack.postMessage({
+    channel,
+    text: headline,
+    blocks: [section(headline), ...rendered.blocks],
+  });
+  if (posted.ts)
+    await saveIssueCard(deps.db, issueId, { channelId: posted.channel ?? channel, ts: posted.ts });
+};

@@ -1,0 +1,108 @@
+import { defineMessages } from './define.ts';
+
+// The words of an issue (domain.md "Issues") and its card. Modal texts are in issue-forms.ts, direct
+// messages and command replies in issue-notices.ts.
+export const issues = defineMessages({
+  'issue.status.in_progress': { 'zh-CN': '办理中', en: 'In progress' },
+  'issue.status.awaiting_dispatch': { 'zh-CN': '待调度', en: 'Awaiting dispatch' },
+  'issue.status.deferred': { 'zh-CN': '暂缓（分步推进）', en: 'Deferred (plan in stages)' },
+  'issue.status.resolved': { 'zh-CN': '已解决（待企业反馈）', en: 'Resolved (awaiting feedback)' },
+  'issue.status.closed': { 'zh-CN': '已销号', en: 'Closed out' },
+  'issue.status.withdrawn': { 'zh-CN': '已撤销', en: 'Withdrawn' },
+
+  'issue.level.self': { 'zh-CN': '本人/本组', en: 'Own level' },
+  'issue.level.team': { 'zh-CN': '服务队', en: 'Service team' },
+  'issue.level.function_group': { 'zh-CN': '服务功能组', en: 'Function group' },
+  'issue.level.city': { 'zh-CN': '市总调度室', en: 'City dispatch' },
+
+  'issue.category.financing': { 'zh-CN': '融资', en: 'Financing' },
+  'issue.category.land_planning': { 'zh-CN': '土地规划', en: 'Land & planning' },
+  'issue.category.approvals_permits': { 'zh-CN': '审批手续', en: 'Approvals & permits' },
+  'issue.category.utilities_infrastructure': {
+    'zh-CN': '水电气暖及基础设施',
+    en: 'Utilities & infrastructure',
+  },
+  'issue.category.labour_hiring': { 'zh-CN': '用工招聘', en: 'Labour & hiring' },
+  'issue.category.policy_subsidies': { 'zh-CN': '政策与补贴', en: 'Policy & subsidies' },
+  'issue.category.market_sales': { 'zh-CN': '市场与销售', en: 'Market & sales' },
+  'issue.category.other': { 'zh-CN': '其他', en: 'Other' },
+
+  'issue.urgency.normal': { 'zh-CN': '一般', en: 'Normal' },
+  'issue.urgency.urgent': { 'zh-CN': '紧急', en: 'Urgent' },
+
+  'issue.verdict.satisfied': { 'zh-CN': '满意', en: 'Satisfied' },
+  'issue.verdict.basically_satisfied': { 'zh-CN': '基本满意', en: 'Basically satisfied' },
+  'issue.verdict.dissatisfied': { 'zh-CN': '不满意', en: 'Dissatisfied' },
+
+  'issue.withdraw_reason.duplicate': { 'zh-CN': '重复问题', en: 'Duplicate' },
+  'issue.withdraw_reason.invalid': { 'zh-CN': '无效问题', en: 'Invalid' },
+
+  // Buttons on the card, one per move (Slack: 75 characters at most).
+  'issue.button.resolve_on_spot': { 'zh-CN': '现场解决', en: 'Resolved on the spot' },
+  'issue.button.keep': { 'zh-CN': '本级办理', en: 'Keep at own level' },
+  'issue.button.hand_to_dispatch': { 'zh-CN': '提交调度室', en: 'Hand to dispatch' },
+  'issue.button.route': { 'zh-CN': '分派', en: 'Route' },
+  'issue.button.return_misrouted': { 'zh-CN': '退回（分派有误）', en: 'Return as misrouted' },
+  'issue.button.defer': { 'zh-CN': '暂缓并制定计划', en: 'Defer with a plan' },
+  'issue.button.resume': { 'zh-CN': '恢复办理', en: 'Resume' },
+  'issue.button.resolve': { 'zh-CN': '办结', en: 'Resolve' },
+  'issue.button.close_out': { 'zh-CN': '登记企业反馈', en: 'Record feedback' },
+  'issue.button.reopen': { 'zh-CN': '企业不满意，重新办理', en: 'Reopen (dissatisfied)' },
+  'issue.button.withdraw': { 'zh-CN': '撤销', en: 'Withdraw' },
+  'issue.button.reassign': { 'zh-CN': '更换责任人', en: 'Reassign' },
+  'issue.button.request_extension': { 'zh-CN': '申请延期', en: 'Ask for an extension' },
+  'issue.button.decide_extension': { 'zh-CN': '审批延期', en: 'Decide on the extension' },
+  'issue.button.open': { 'zh-CN': '查看', en: 'Open' },
+  'issue.button.enterprise_informed': { 'zh-CN': '已向企业反馈', en: 'Enterprise informed' },
+
+  // One line of history per move, in the past tense.
+  'issue.history.resolve_on_spot': { 'zh-CN': '现场解决', en: 'resolved on the spot' },
+  'issue.history.keep': { 'zh-CN': '登记并本级办理', en: 'raised and kept at own level' },
+  'issue.history.hand_to_dispatch': { 'zh-CN': '提交调度室', en: 'handed to dispatch' },
+  'issue.history.route': { 'zh-CN': '分派', en: 'routed' },
+  'issue.history.return_misrouted': { 'zh-CN': '退回（分派有误）', en: 'returned as misrouted' },
+  'issue.history.defer': { 'zh-CN': '暂缓并制定分步计划', en: 'deferred with a plan' },
+  'issue.history.resume': { 'zh-CN': '恢复办理', en: 'resumed' },
+  'issue.history.resolve': { 'zh-CN': '办结', en: 'resolved' },
+  'issue.history.close_out': { 'zh-CN': '登记企业反馈并销号', en: 'closed out after feedback' },
+  'issue.history.reopen': { 'zh-CN': '企业不满意，重新办理', en: 'reopened: enterprise dissatisfied' },
+  'issue.history.withdraw': { 'zh-CN': '撤销', en: 'withdrawn' },
+  'issue.history.reassign': { 'zh-CN': '更换责任人', en: 'reassigned' },
+  'issue.history.extend': { 'zh-CN': '批准延期', en: 'extension approved' },
+  'issue.history.extension_requested': { 'zh-CN': '申请延期', en: 'asked for an extension' },
+  'issue.history.extension_refused': { 'zh-CN': '不予延期', en: 'extension refused' },
+
+  'issue.card.title': { 'zh-CN': '问题 #{id}：{title}', en: 'Issue #{id}: {title}' },
+  'issue.card.enterprise': { 'zh-CN': '企业', en: 'Enterprise' },
+  'issue.card.project': { 'zh-CN': '项目', en: 'Project' },
+  'issue.card.status': { 'zh-CN': '状态', en: 'Status' },
+  'issue.card.level': { 'zh-CN': '层级', en: 'Level' },
+  'issue.card.owner': { 'zh-CN': '责任人', en: 'Owner' },
+  'issue.card.finder': { 'zh-CN': '发现人', en: 'Finder' },
+  'issue.card.due': { 'zh-CN': '办理期限', en: 'Due' },
+  'issue.card.category': { 'zh-CN': '类别', en: 'Category' },
+  'issue.card.urgency': { 'zh-CN': '紧急程度', en: 'Urgency' },
+  'issue.card.no_owner': { 'zh-CN': '暂无（调度室待分派）', en: 'None yet (in the dispatch queue)' },
+  'issue.card.no_due': { 'zh-CN': '无', en: 'None' },
+  'issue.card.overdue': { 'zh-CN': '{date}（已逾期）', en: '{date} (overdue)' },
+  'issue.card.resolved_on_spot': { 'zh-CN': '现场解决', en: 'Resolved on the spot' },
+  'issue.card.plan': { 'zh-CN': '分步计划', en: 'Plan in stages' },
+  'issue.card.plan_step': { 'zh-CN': '{seq}. {date} {description}', en: '{seq}. {date} {description}' },
+  'issue.card.plan_step_done': { 'zh-CN': '（已完成）', en: ' (done)' },
+  'issue.card.extension_pending': {
+    'zh-CN': '{person} 申请延期至 {date}：{reason}',
+    en: '{person} asked for an extension to {date}: {reason}',
+  },
+  'issue.card.duplicate_of': { 'zh-CN': '与问题 #{id} 重复', en: 'Duplicate of issue #{id}' },
+  'issue.card.history': { 'zh-CN': '办理记录', en: 'History' },
+  'issue.card.history_line': { 'zh-CN': '{at} {actor} {move}', en: '{at} {actor} {move}' },
+  'issue.card.history_earlier': {
+    'zh-CN': '（更早的 {count} 条记录未显示）',
+    en: '({count} earlier entries not shown)',
+  },
+  'issue.card.report_back_due': {
+    'zh-CN': '发现人尚未就最近一次办理情况向企业反馈。',
+    en: 'The finder has not yet told the enterprise about the latest move.',
+  },
+  'issue.card.unknown_person': { 'zh-CN': '（未知人员）', en: '(unknown person)' },
+});

@@ -1,0 +1,249 @@
+// Logging a visit: check the form (pure rules) → check it against the directory → warn of a likely
+// double entry → write the visit, its companions and policies, and the issues raised in it (with
+// their history and outbox rows) in one transaction, exactly once per request key.
+import { localDateOf } from '../calendar/index.ts';
+import { AppError, type FieldError, isAppError } from '../domain/errors.ts';
+import type { DecideContext } from '../domain/issues/index.ts';
+import type { Actor } from '../domain/org/people.ts';
+import { isDispatch } from '../domain/org/subtree.ts';
+import {
+  type CheckedVisit,
+  checkVisit,
+  choosePrefill,
+  type EnterpriseHit,
+  isRowId,
+  needsDuplicateConfirmation,
+  type PrefillChoice,
+  raiseCommandFor,
+  sameDayKey,
+  type VisitDraft,
+  type VisitIssueOutcome,
+  type VisitMode,
+  visitFieldOf,
+} from '../domain/visits/index.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { fromDbDateOrNull } from '../persistence/dates.ts';
+import { createEnterpriseSearch } from '../persistence/enterprises/enterprise-search.ts';
+import { once } from '../persistence/idempotency.ts';
+import { createPolicySearch, type PolicyHit } from '../persistence/policies/policy-search.ts';
+import type { Db, Tx } from '../persistence/prisma.ts';
+import {
+  type Companion,
+  createVisitRepository,
+  insertVisit,
+  type SameDayVisit,
+} from '../persistence/visits/visit-repository.ts';
+import type { IssueService } from './issue-service.ts';
+
+export interface VisitServiceDeps {
+  db: Db;
+  issues: IssueService;
+  clock: () => Date;
+  timeZone: string;
+}
+
+/** Who submits: the visit is logged under them and they are the finder of its issues. */
+export interface Visitor {
+  slackUserId: string;
+  cadreId: number;
+  actor: Actor;
+}
+
+export interface LoggedIssue {
+  slot: number;
+  issueId: number;
+  outcome: VisitIssueOutcome;
+  title: string;
+  /** 'YYYY-MM-DD' when someone owes a resolution by a date (kept at own level). */
+  dueDate: string | null;
+}
+
+/** What the user is shown once the visit is written; kept as the request's result for replays. */
+export interface LoggedVisit {
+  visitId: number;
+  enterpriseName: string;
+  date: string;
+  mode: VisitMode;
+  summary: string;
+  companionSlackIds: string[];
+  policyCount: number;
+  issues: LoggedIssue[];
+}
+
+export type SubmitOutcome =
+  | { kind: 'invalid'; error: AppError }
+  /** Earlier visits by the same cadre to the same firm that day: ask, and remember `confirmKey`. */
+  | { kind: 'duplicate'; earlier: SameDayVisit[]; enterpriseName: string; confirmKey: string }
+  | { kind: 'logged'; visit: LoggedVisit; replayed: boolean };
+
+export interface SubmitOptions {
+  /** Exactly-once key of this submission (a retried delivery or a double click carries the same). */
+  key: string;
+  /** The enterprise and date the user already confirmed as another visit that day. */
+  confirmedDuplicate?: string | null;
+}
+
+export function createVisitService(deps: VisitServiceDeps) {
+  const { db } = deps;
+  const enterprises = createEnterpriseSearch(db);
+  const policies = createPolicySearch(db);
+  const visits = createVisitRepository(db);
+
+  /** Checks that need the directory: the enterprise and the policies exist. */
+  async function checkReferences(enterpriseId: number | null, policyIds: readonly number[]) {
+    const [enterprise, knownPolicies] = await Promise.all([
+      enterpriseId === null ? null : enterprises.findById(enterpriseId),
+      policies.existing(policyIds),
+    ]);
+    const fields: FieldError[] = [];
+    if (enterpriseId !== null && !enterprise) fields.push({ field: 'enterprise', rule: 'not_found' });
+    if (policyIds.some((id) => !knownPolicies.has(id))) fields.push({ field: 'policies', rule: 'not_found' });
+    return { enterprise, fields };
+  }
+
+  /** A refused form also says which references are not in the directory: every error in one round. */
+  async function refused(draft: VisitDraft, error: AppError): Promise<SubmitOutcome> {
+    const enterpriseId = isRowId(draft.enterpriseId) ? Number(draft.enterpriseId) : null;
+    const policyIds = draft.policyIds.filter(isRowId).map(Number);
+    const named = new Set(error.fields.map((f) => f.field));
+    const { fields } = await checkReferences(enterpriseId, policyIds);
+    const more = fields.filter((f) => !named.has(f.field));
+    return {
+      kind: 'invalid',
+      error: more.length > 0 ? AppError.validation([...error.fields, ...more]) : error,
+    };
+  }
+
+  interface Prepared {
+    enterpriseName: string;
+    companions: Companion[];
+    /** The issue rules' clock and deadlines, read before the transaction so it stays short. */
+    ctx: DecideContext | undefined;
+  }
+
+  async function write(tx: Tx, visitor: Visitor, visit: CheckedVisit, prepared: Prepared, key: string) {
+    const { companions, ctx, enterpriseName } = prepared;
+    const visitId = await insertVisit(tx, {
+      cadreId: visitor.cadreId,
+      visit,
+      companions,
+      idempotencyKey: key,
+      at: deps.clock(),
+    });
+    const issues: LoggedIssue[] = [];
+    for (const issue of visit.issues) {
+      const command = raiseCommandFor(issue, visitor.actor);
+      const raised = await deps.issues
+        .raiseIn(
+          tx,
+          visitor.actor,
+          {
+            subject: { enterpriseId: visit.enterpriseId },
+            command,
+            visitId,
+            key: `${key}:issue:${issue.slot}`,
+          },
+          ctx,
+        )
+        .catch((error: unknown) => {
+          throw inSlot(issue.slot, error);
+        });
+      issues.push({
+        slot: issue.slot,
+        issueId: raised.issueId,
+        outcome: issue.outcome,
+        title: issue.details.title.trim(),
+        dueDate: null,
+      });
+    }
+    // Only a problem kept at the cadre's level has a due date (the others are settled or wait for dispatch).
+    const kept = issues.filter((i) => i.outcome === 'keep').map((i) => i.issueId);
+    const due =
+      kept.length === 0
+        ? []
+        : await tx.issue.findMany({ where: { id: { in: kept } }, select: { id: true, dueDate: true } });
+    for (const issue of issues) {
+      const row = due.find((d) => d.id === issue.issueId);
+      issue.dueDate = fromDbDateOrNull(row?.dueDate ?? null);
+    }
+    const logged: LoggedVisit = {
+      visitId,
+      enterpriseName,
+      date: visit.date,
+      mode: visit.mode,
+      summary: visit.summary,
+      companionSlackIds: [...visit.companionSlackIds],
+      policyCount: visit.policyIds.length,
+      issues,
+    };
+    return logged;
+  }
+
+  return {
+    /** Enterprises for the form's select, the cadre's own first (at most 100). */
+    searchEnterprises(slackUserId: string, query: string): Promise<EnterpriseHit[]> {
+      return enterprises.search(slackUserId, query);
+    },
+
+    searchPolicies(query: string): Promise<PolicyHit[]> {
+      return policies.search(query);
+    },
+
+    /** Which enterprise `/visit <query>` names, if that is beyond doubt. */
+    async prefill(slackUserId: string, query: string): Promise<PrefillChoice> {
+      return choosePrefill(query, await enterprises.search(slackUserId, query));
+    },
+
+    async submit(visitor: Visitor, draft: VisitDraft, options: SubmitOptions): Promise<SubmitOutcome> {
+      const checked = checkVisit(draft, {
+        today: localDateOf(deps.clock(), deps.timeZone),
+        submitterSlackId: visitor.slackUserId,
+        isDispatch: isDispatch(visitor.actor),
+      });
+      if (!checked.ok) return refused(draft, checked.error);
+      const { visit } = checked;
+
+      // A replay passes the checks (its own visit is not an earlier one: `sameDay` leaves out the visit
+      // written under this key) and `once` answers what the first run answered.
+      // Side by side: what the checks need, and what the write will (wasted only on a refusal).
+      const [references, sameDay, companions, ctx] = await Promise.all([
+        checkReferences(visit.enterpriseId, visit.policyIds),
+        visits.sameDay(visitor.cadreId, visit.enterpriseId, visit.date, options.key),
+        visits.companions(visit.companionSlackIds),
+        visit.issues.length > 0 ? deps.issues.context() : undefined,
+      ]);
+      if (references.fields.length > 0 || !references.enterprise) {
+        return { kind: 'invalid', error: AppError.validation(references.fields) };
+      }
+      const confirmKey = sameDayKey(visit.enterpriseId, visit.date);
+      if (needsDuplicateConfirmation(sameDay.length, confirmKey, options.confirmedDuplicate)) {
+        return {
+          kind: 'duplicate',
+          earlier: sameDay,
+          enterpriseName: references.enterprise.name,
+          confirmKey,
+        };
+      }
+
+      const prepared = { enterpriseName: references.enterprise.name, companions, ctx };
+      try {
+        const done = await once(db, options.key, async (tx) => {
+          const logged = await write(tx, visitor, visit, prepared, options.key);
+          return logged as unknown as Prisma.InputJsonObject;
+        });
+        return { kind: 'logged', visit: done.result as unknown as LoggedVisit, replayed: done.replayed };
+      } catch (error) {
+        if (isAppError(error) && error.code === 'validation') return { kind: 'invalid', error };
+        throw error;
+      }
+    },
+  };
+}
+
+export type VisitService = ReturnType<typeof createVisitService>;
+
+/** An issue's own field errors, renamed to the form's fields of the problem in `slot`. */
+function inSlot(slot: number, error: unknown): unknown {
+  if (!isAppError(error) || error.code !== 'validation') return error;
+  return AppError.validation(error.fields.map((f) => ({ ...f, field: visitFieldOf(slot, f.field) })));
+}
