@@ -119,7 +119,11 @@ function startApp(
   kind: 'bare' | 'zhuqi',
   env: Record<string, string>,
 ): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/ack-app.ts', kind], {
+  // BENCH_CPU_PROF=<dir> writes each app's CPU profile there on exit (where a request's CPU goes).
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'scripts/bench/ack-app.ts', kind], {
     env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

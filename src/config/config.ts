@@ -74,6 +74,9 @@ export interface Config {
     signingSecret?: string;
     appToken?: string;
     apiUrl?: string;
+    /** How long a user's Slack locale is trusted (default: a week on the cadre row, 10 min in memory).
+     *  The local sandbox sets 0: its language switch must take effect on the next click. */
+    localeCacheMs?: number;
   };
   http: { port: number; host: string };
   timeZone: string;

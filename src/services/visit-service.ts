@@ -1,7 +1,8 @@
-// Logging a visit: check the form (pure rules) → check it against the directory → warn of a likely
-// double entry → write the visit, its companions and policies, and the issues raised in it (with
-// their history and outbox rows) in one transaction, exactly once per request key.
-import { localDateOf } from '../calendar/index.ts';
+// Logging a visit, in two steps around Slack's ack: `check` (who submits, the form's rules, the
+// directory, a likely double entry: one round trip, so the ack is quick), then `record` after the
+// ack: the visit, its companions and policies, and the issues raised in it (with their history and
+// outbox rows) in one transaction, exactly once per request key.
+import { isLocalDate, localDateOf } from '../calendar/index.ts';
 import { AppError, type FieldError, isAppError } from '../domain/errors.ts';
 import type { DecideContext } from '../domain/issues/index.ts';
 import type { Actor } from '../domain/org/people.ts';
@@ -27,6 +28,7 @@ import { createEnterpriseSearch } from '../persistence/enterprises/enterprise-se
 import { once } from '../persistence/idempotency.ts';
 import { createPolicySearch, type PolicyHit } from '../persistence/policies/policy-search.ts';
 import type { Db, Tx } from '../persistence/prisma.ts';
+import { submissionFacts } from '../persistence/visits/submission-facts.ts';
 import {
   type Companion,
   createVisitRepository,
@@ -70,10 +72,22 @@ export interface LoggedVisit {
   issues: LoggedIssue[];
 }
 
-export type SubmitOutcome =
+/** The answer to a submission before anything is written (the ack). */
+export type SubmitCheck =
+  | { kind: 'outsider' }
   | { kind: 'invalid'; error: AppError }
   /** Earlier visits by the same cadre to the same firm that day: ask, and remember `confirmKey`. */
   | { kind: 'duplicate'; earlier: SameDayVisit[]; enterpriseName: string; confirmKey: string }
+  | ({ kind: 'accepted' } & AcceptedVisit);
+
+/** A visit that passed every check: what `record` writes. */
+export interface AcceptedVisit {
+  visit: CheckedVisit;
+  enterpriseName: string;
+}
+
+export type RecordOutcome =
+  | { kind: 'invalid'; error: AppError }
   | { kind: 'logged'; visit: LoggedVisit; replayed: boolean };
 
 export interface SubmitOptions {
@@ -88,31 +102,6 @@ export function createVisitService(deps: VisitServiceDeps) {
   const enterprises = createEnterpriseSearch(db);
   const policies = createPolicySearch(db);
   const visits = createVisitRepository(db);
-
-  /** Checks that need the directory: the enterprise and the policies exist. */
-  async function checkReferences(enterpriseId: number | null, policyIds: readonly number[]) {
-    const [enterprise, knownPolicies] = await Promise.all([
-      enterpriseId === null ? null : enterprises.findById(enterpriseId),
-      policies.existing(policyIds),
-    ]);
-    const fields: FieldError[] = [];
-    if (enterpriseId !== null && !enterprise) fields.push({ field: 'enterprise', rule: 'not_found' });
-    if (policyIds.some((id) => !knownPolicies.has(id))) fields.push({ field: 'policies', rule: 'not_found' });
-    return { enterprise, fields };
-  }
-
-  /** A refused form also says which references are not in the directory: every error in one round. */
-  async function refused(draft: VisitDraft, error: AppError): Promise<SubmitOutcome> {
-    const enterpriseId = isRowId(draft.enterpriseId) ? Number(draft.enterpriseId) : null;
-    const policyIds = draft.policyIds.filter(isRowId).map(Number);
-    const named = new Set(error.fields.map((f) => f.field));
-    const { fields } = await checkReferences(enterpriseId, policyIds);
-    const more = fields.filter((f) => !named.has(f.field));
-    return {
-      kind: 'invalid',
-      error: more.length > 0 ? AppError.validation([...error.fields, ...more]) : error,
-    };
-  }
 
   interface Prepared {
     enterpriseName: string;
@@ -194,41 +183,74 @@ export function createVisitService(deps: VisitServiceDeps) {
       return choosePrefill(query, await enterprises.search(slackUserId, query));
     },
 
-    async submit(visitor: Visitor, draft: VisitDraft, options: SubmitOptions): Promise<SubmitOutcome> {
+    /**
+     * Everything that decides the answer to a submission, in one round trip (it runs before the ack):
+     * who submits, the form's rules, the directory's references, the double-entry question.
+     */
+    async check(slackUserId: string, draft: VisitDraft, options: SubmitOptions): Promise<SubmitCheck> {
+      const enterpriseId = isRowId(draft.enterpriseId) ? Number(draft.enterpriseId) : null;
+      const policyIds = draft.policyIds.filter(isRowId).map(Number);
+      // A replay passes (its own visit is not an earlier one: `exceptKey`); `once` then answers it.
+      const facts = await submissionFacts(db, {
+        slackUserId,
+        enterpriseId,
+        policyIds,
+        date: isLocalDate(draft.date ?? '') ? (draft.date as string) : null,
+        exceptKey: options.key,
+      });
+      if (!facts.cadre) return { kind: 'outsider' };
+      const references: FieldError[] = [];
+      if (enterpriseId !== null && facts.enterpriseName === null) {
+        references.push({ field: 'enterprise', rule: 'not_found' });
+      }
+      if (policyIds.some((id) => !facts.knownPolicyIds.has(id))) {
+        references.push({ field: 'policies', rule: 'not_found' });
+      }
       const checked = checkVisit(draft, {
         today: localDateOf(deps.clock(), deps.timeZone),
-        submitterSlackId: visitor.slackUserId,
-        isDispatch: isDispatch(visitor.actor),
+        submitterSlackId: slackUserId,
+        isDispatch: isDispatch(facts.cadre),
       });
-      if (!checked.ok) return refused(draft, checked.error);
-      const { visit } = checked;
-
-      // A replay passes the checks (its own visit is not an earlier one: `sameDay` leaves out the visit
-      // written under this key) and `once` answers what the first run answered.
-      // Side by side: what the checks need, and what the write will (wasted only on a refusal).
-      const [references, sameDay, companions, ctx] = await Promise.all([
-        checkReferences(visit.enterpriseId, visit.policyIds),
-        visits.sameDay(visitor.cadreId, visit.enterpriseId, visit.date, options.key),
-        visits.companions(visit.companionSlackIds),
-        visit.issues.length > 0 ? deps.issues.context() : undefined,
-      ]);
-      if (references.fields.length > 0 || !references.enterprise) {
-        return { kind: 'invalid', error: AppError.validation(references.fields) };
+      if (!checked.ok) {
+        // Every error in one round: the rules' and the directory's, one per field.
+        const named = new Set(checked.error.fields.map((f) => f.field));
+        const more = references.filter((f) => !named.has(f.field));
+        const error =
+          more.length > 0 ? AppError.validation([...checked.error.fields, ...more]) : checked.error;
+        return { kind: 'invalid', error };
       }
+      if (references.length > 0 || facts.enterpriseName === null) {
+        return { kind: 'invalid', error: AppError.validation(references) };
+      }
+      const { visit } = checked;
       const confirmKey = sameDayKey(visit.enterpriseId, visit.date);
-      if (needsDuplicateConfirmation(sameDay.length, confirmKey, options.confirmedDuplicate)) {
+      if (needsDuplicateConfirmation(facts.sameDay.length, confirmKey, options.confirmedDuplicate)) {
         return {
           kind: 'duplicate',
-          earlier: sameDay,
-          enterpriseName: references.enterprise.name,
+          earlier: facts.sameDay,
+          enterpriseName: facts.enterpriseName,
           confirmKey,
         };
       }
+      return { kind: 'accepted', visit, enterpriseName: facts.enterpriseName };
+    },
 
-      const prepared = { enterpriseName: references.enterprise.name, companions, ctx };
+    /**
+     * Writes an accepted visit exactly once per `key` (after the ack). A second run with the same key
+     * — Slack's retry, a double click — replays the first's result, even while the first still runs:
+     * the key's unique index makes the later transaction wait for the earlier and then give way.
+     */
+    async record(visitor: Visitor, accepted: AcceptedVisit, key: string): Promise<RecordOutcome> {
+      const { visit } = accepted;
+      // Read before the transaction, so it stays short.
+      const [companions, ctx] = await Promise.all([
+        visits.companions(visit.companionSlackIds),
+        visit.issues.length > 0 ? deps.issues.context() : undefined,
+      ]);
+      const prepared = { enterpriseName: accepted.enterpriseName, companions, ctx };
       try {
-        const done = await once(db, options.key, async (tx) => {
-          const logged = await write(tx, visitor, visit, prepared, options.key);
+        const done = await once(db, key, async (tx) => {
+          const logged = await write(tx, visitor, visit, prepared, key);
           return logged as unknown as Prisma.InputJsonObject;
         });
         return { kind: 'logged', visit: done.result as unknown as LoggedVisit, replayed: done.replayed };

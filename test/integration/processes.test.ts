@@ -3,7 +3,7 @@
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runEntry, runToExit } from '../support/child-entry.ts';
-import { testDatabaseUrl } from '../support/database.ts';
+import { scratchDatabase, testDatabaseUrl } from '../support/database.ts';
 import { FakeSlack } from '../support/fake-slack/index.ts';
 import { freePort } from '../support/ports.ts';
 import { startPrivateRedis } from '../support/private-redis.ts';
@@ -25,8 +25,8 @@ afterAll(async () => {
 });
 
 describe('configuration errors', () => {
-  it('npm start without Slack credentials stops with one line naming the variables', async () => {
-    const { code, stderr } = await runToExit('src/start.ts', {
+  it('the web entry alone without Slack credentials stops with one line naming the variables', async () => {
+    const { code, stderr } = await runToExit('src/main.ts', {
       DATABASE_URL: databaseUrl,
       REDIS_URL: redisUrl,
     });
@@ -100,6 +100,37 @@ describe('web entry', () => {
     } finally {
       await web.stop('SIGKILL');
       await redis.stop();
+    }
+  });
+});
+
+describe('npm start without Slack credentials', () => {
+  it('starts the local sandbox on 127.0.0.1, says so, serves /sandbox, and stops on SIGTERM', async () => {
+    const port = await freePort();
+    // An empty database of its own: start-up migrates it and loads the demo district into it.
+    const scratch = await scratchDatabase('sandbox');
+    const start = runEntry('src/start.ts', {
+      DATABASE_URL: scratch.url,
+      REDIS_URL: redisUrl,
+      PORT: String(port),
+      QUEUE_PREFIX: `zhuqi-sandbox-${process.pid}-${Date.now()}`,
+    });
+    try {
+      const banner = await start.waitForLog((l) => String(l.msg).startsWith('zhuqi sandbox:'));
+      const url = `http://127.0.0.1:${port}/sandbox`;
+      expect(banner.msg).toBe(`zhuqi sandbox: ${url} — a local sandbox, nothing reaches Slack`);
+      const page = await fetch(url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('/sandbox/assets/app.js');
+      const strings = await fetch(`${url}/api/strings`, { method: 'POST', body: '{}' });
+      expect(((await strings.json()) as Record<string, { en: string }>)['sandbox.banner']?.en).toMatch(
+        /local sandbox/,
+      );
+      expect(start.logs.some((l) => String(l.msg).includes('loaded the demo district'))).toBe(true);
+      expect(await start.stop('SIGTERM')).toBe(0);
+    } finally {
+      await start.stop('SIGKILL');
+      await scratch.drop();
     }
   });
 });

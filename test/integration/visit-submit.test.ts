@@ -89,7 +89,10 @@ describe('submitting a visit', () => {
     const reply = await driver.submit(WANG, view, full());
     expect(reply.status).toBe(200);
     expect(reply.ackRefusal).toBeUndefined();
+    // The ack answers at once with "saving…"; the write follows, then the "visit logged" view.
     expect(reply.body?.response_action).toBe('update');
+    expect(reply.body?.view).toMatchObject({ callback_id: 'visit.saving' });
+    expect(reply.final?.callback_id).toBe('visit.logged');
 
     const db = sut.db.prisma;
     const visit = await db.visit.findFirstOrThrow({
@@ -141,7 +144,7 @@ describe('submitting a visit', () => {
     expect(outbox.filter((m) => m.topic === 'issue.card')).toHaveLength(3);
 
     // The "visit logged" view: what was recorded, everything typed escaped.
-    const logged = reply.body?.view as Record<string, unknown>;
+    const logged = reply.final as unknown as Record<string, unknown>;
     const text = viewText(logged);
     expect(text).toContain('长春市春城热力有限公司');
     expect(text).toContain(`#${issues[0]?.id}`);
@@ -166,7 +169,34 @@ describe('submitting a visit', () => {
     const retry = await driver.submit(WANG, view, full(), { retryNum: 1, retryReason: 'http_timeout' });
     expect(retry.status).toBe(200);
     expect(retry.body).toEqual(first.body);
+    expect(viewText(retry.final)).toEqual(viewText(first.final));
     expect(await counts()).toEqual(before);
+  });
+
+  it('writes once when Slack repeats a delivery while the first write is still running', async () => {
+    // The first write is held inside its transaction until the retry has been acked and has started
+    // its own write, which must wait for the first and then replay it.
+    await sut.db.prisma.$executeRawUnsafe(`
+      CREATE OR REPLACE FUNCTION visit_test_slow() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN PERFORM pg_sleep(0.6); RETURN NEW; END $$;
+      CREATE TRIGGER visit_test_slow BEFORE INSERT ON visits FOR EACH ROW EXECUTE FUNCTION visit_test_slow();`);
+    try {
+      const view = await formWithProblems(WANG, 3);
+      const first = driver.submit(WANG, view, full());
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const retry = await driver.submit(WANG, view, full(), { retryNum: 1, retryReason: 'http_timeout' });
+      expect(retry.body?.view).toMatchObject({ callback_id: 'visit.saving' });
+      const done = await first;
+      await expect
+        .poll(() => sut.fake.calls('views.update').filter((c) => c.args.view_id === view.id).length)
+        .toBeGreaterThanOrEqual(5); // three clicks, then the two writes' "logged" views
+      expect(sut.fake.view(view.id)?.callback_id).toBe('visit.logged');
+      expect(viewText(retry.final)).toEqual(viewText(done.final));
+      expect(await counts()).toMatchObject({ visits: 1, issues: 3, events: 3, requests: 1 });
+    } finally {
+      await sut.db.prisma.$executeRawUnsafe('DROP TRIGGER IF EXISTS visit_test_slow ON visits');
+      await sut.db.prisma.$executeRawUnsafe('DROP FUNCTION IF EXISTS visit_test_slow()');
+    }
   });
 
   it('writes one visit for a double click on Submit, however the two requests interleave', async () => {
@@ -174,6 +204,11 @@ describe('submitting a visit', () => {
     const replies = await Promise.all([driver.submit(WANG, view, full()), driver.submit(WANG, view, full())]);
     expect(replies.map((r) => r.body?.response_action)).toEqual(['update', 'update']);
     expect(replies[0]?.body).toEqual(replies[1]?.body);
+    // Both writes end on the same "visit logged" view (the later one replays the first).
+    await expect
+      .poll(() => sut.fake.calls('views.update').filter((c) => c.args.view_id === view.id).length)
+      .toBe(5); // three clicks, then the two writes
+    expect(sut.fake.view(view.id)?.callback_id).toBe('visit.logged');
     expect(await counts()).toMatchObject({
       visits: 1,
       companions: 2,
@@ -214,7 +249,7 @@ describe('submitting a visit', () => {
 
     const logged = await driver.submit(WANG, confirm, input);
     expect(logged.body?.response_action).toBe('update');
-    expect(logged.body?.view).toMatchObject({ callback_id: 'visit.logged' });
+    expect(logged.final).toMatchObject({ callback_id: 'visit.logged' });
     expect(await counts()).toMatchObject({ visits: 2, issues: 1 });
   });
 

@@ -1,6 +1,7 @@
 // Imported first by the global setup: `npm test` brings up a local PostgreSQL and Redis that are
 // installed but stopped, or stops with one line saying what is missing.
 import { ensureServices, ServiceUnavailableError } from '../../src/ops/ensure-services.ts';
+import { chromiumMissing } from './chromium.ts';
 import { testServerUrl } from './database.ts';
 
 try {
@@ -17,4 +18,10 @@ try {
     process.exit(1);
   }
   throw err;
+}
+
+const noBrowser = chromiumMissing();
+if (noBrowser) {
+  process.stderr.write(`zhuqi: ${noBrowser}\n`);
+  process.exit(1);
 }

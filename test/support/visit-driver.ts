@@ -2,9 +2,12 @@
 // its selects' option requests, and its submission. Builds the view state Slack would send back.
 import { issueBlockId, VISIT_ACTIONS, VISIT_BLOCKS } from '../../src/slack/ids/visit.ts';
 import type { SlackBody, StoredView } from './fake-slack/index.ts';
-import type { SendOptions } from './slack-client.ts';
+import type { SendOptions as ClientSendOptions } from './slack-client.ts';
 import { input, type ViewValues } from './slack-payloads.ts';
 import type { ZhuqiApp } from './zhuqi-app.ts';
+
+/** How long to wait for the write's views.update after a "saving…" ack. */
+type SendOptions = ClientSendOptions & { finalTimeoutMs?: number };
 
 export interface IssueInput {
   title: string;
@@ -122,8 +125,23 @@ export function visitDriver(sut: ZhuqiApp) {
       return { update, view: sut.fake.view(view.id) as StoredView };
     },
 
-    submit(userId: string, view: StoredView, v: VisitInput, send: SendOptions = {}) {
-      return sut.client.viewSubmission(view, visitValues(v), userId, send);
+    /**
+     * Submits the form. An accepted visit is acked with a "saving…" view and written after the ack:
+     * then this waits for the write's views.update and gives the view it put up as `final` (the
+     * "visit logged" view, or the form again with the error beside its field).
+     */
+    async submit(userId: string, view: StoredView, v: VisitInput, send: SendOptions = {}) {
+      const before = sut.fake.calls('views.update').length;
+      const reply = await sut.client.viewSubmission(view, visitValues(v), userId, send);
+      const saving =
+        (reply.body?.view as { callback_id?: string } | undefined)?.callback_id === 'visit.saving';
+      if (!saving) return { ...reply, final: undefined };
+      await sut.fake.waitForCall(
+        'views.update',
+        (c) => sut.fake.calls('views.update').indexOf(c) >= before && c.args.view_id === view.id,
+        send.finalTimeoutMs ?? 10_000,
+      );
+      return { ...reply, final: sut.fake.view(view.id) as StoredView | undefined };
     },
 
     suggest(userId: string, actionId: string, value: string, view?: StoredView, send: SendOptions = {}) {

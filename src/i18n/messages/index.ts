@@ -7,6 +7,7 @@ import { issueForms } from './issue-forms.ts';
 import { issueNotices } from './issue-notices.ts';
 import { issues } from './issues.ts';
 import { reminders } from './reminders.ts';
+import { sandbox } from './sandbox.ts';
 import { supervision } from './supervision.ts';
 import { visit } from './visit.ts';
 
@@ -20,5 +21,6 @@ export const messages = {
   ...issueForms,
   ...issueNotices,
   ...reminders,
+  ...sandbox,
   ...visit,
 };

@@ -200,6 +200,22 @@ export const visit = defineMessages({
     'zh-CN': '现场解决请写明如何解决；提交调度室请写明原因。',
     en: 'Say how it was resolved, or why it goes to the dispatch room.',
   },
+  // ── between the ack and the write ──
+  'visit.saving.title': { 'zh-CN': '正在保存', en: 'Saving…' },
+  'visit.saving.text': {
+    'zh-CN': '正在保存对 *{enterprise}* 的走访记录，请稍候……',
+    en: 'Saving your visit to *{enterprise}*…',
+  },
+  'visit.saving.close': { 'zh-CN': '关闭', en: 'Close' },
+  'visit.saved.dm': {
+    'zh-CN': '您对 *{enterprise}*（{date}）的走访已记录。',
+    en: 'Your visit to *{enterprise}* ({date}) is logged.',
+  },
+  'visit.failed.dm': {
+    'zh-CN':
+      '您对 *{enterprise}*（{date}）的走访未能保存：{reason}\n请用 /visit 重新填写。您填写的摘要：\n>{summary}',
+    en: 'Your visit to *{enterprise}* ({date}) could not be saved: {reason}\nPlease log it again with /visit. Your summary:\n>{summary}',
+  },
   'visit.error.slow': {
     'zh-CN': '保存用时较长，请再次点击提交。不会重复记录。',
     en: 'Saving is taking longer than usual: press Submit again. It will not be logged twice.',

@@ -98,10 +98,6 @@ export function createEnterpriseSearch(db: Db) {
       if (code !== null) return byCode(slackUserId, code, capped);
       return queryGrams(query).length === 0 ? list(slackUserId, capped) : byWords(slackUserId, query, capped);
     },
-
-    async findById(id: number): Promise<{ id: number; name: string } | null> {
-      return db.enterprise.findUnique({ where: { id }, select: { id: true, name: true } });
-    },
   };
 }
 

@@ -26,13 +26,6 @@ export function createPolicySearch(db: Db) {
         select: { id: true, title: true, issuer: true },
       });
     },
-
-    /** The ids among `ids` that are in the library. */
-    async existing(ids: readonly number[]): Promise<Set<number>> {
-      if (ids.length === 0) return new Set();
-      const rows = await db.policy.findMany({ where: { id: { in: [...ids] } }, select: { id: true } });
-      return new Set(rows.map((r) => r.id));
-    },
   };
 }
 

@@ -1,6 +1,5 @@
 // Visits with their companions and policies. Writes join the caller's transaction (the visit and the
 // issues raised in it commit together); reads serve the form's checks.
-import type { LocalDate } from '../../calendar/index.ts';
 import type { CheckedVisit, VisitMode } from '../../domain/visits/index.ts';
 import { toDbDate } from '../dates.ts';
 import type { Db, Tx } from '../prisma.ts';
@@ -20,26 +19,6 @@ export interface Companion {
 
 export function createVisitRepository(db: Db) {
   return {
-    /** The cadre's visits to the enterprise on that date, except the one written under `exceptKey`. */
-    async sameDay(
-      cadreId: number,
-      enterpriseId: number,
-      date: LocalDate,
-      exceptKey: string,
-    ): Promise<SameDayVisit[]> {
-      return db.visit.findMany({
-        where: {
-          cadreId,
-          enterpriseId,
-          visitDate: toDbDate(date),
-          OR: [{ idempotencyKey: null }, { idempotencyKey: { not: exceptKey } }],
-        },
-        orderBy: { createdAt: 'asc' },
-        take: 5,
-        select: { id: true, mode: true, summary: true, createdAt: true },
-      });
-    },
-
     /** The companions, each with their cadre id when the directory knows their Slack account. */
     async companions(slackUserIds: readonly string[]): Promise<Companion[]> {
       if (slackUserIds.length === 0) return [];

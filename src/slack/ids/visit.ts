@@ -4,6 +4,8 @@
 export const VISIT_CALLBACK = 'visit.form';
 /** The "visit logged" view that replaces the form: nothing to submit. */
 export const VISIT_LOGGED_CALLBACK = 'visit.logged';
+/** Shown from the ack until the visit is written (then the logged view or the form again). */
+export const VISIT_SAVING_CALLBACK = 'visit.saving';
 
 /** Input blocks of the visit itself; each holds one element whose action_id is `VISIT_ACTIONS.value`. */
 export const VISIT_BLOCKS = {

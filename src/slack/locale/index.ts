@@ -16,7 +16,7 @@ export interface SlackLocaleOptions {
   /** APP_LOCALE. */
   fallback: Locale;
   /** config.slack: without a bot token (workers, CLI) only the cached rows and the fallback are used. */
-  slack: { botToken?: string; apiUrl?: string };
+  slack: { botToken?: string; apiUrl?: string; localeCacheMs?: number };
 }
 
 export function createSlackLocaleOf(options: SlackLocaleOptions): LocaleOf {
@@ -27,5 +27,8 @@ export function createSlackLocaleOf(options: SlackLocaleOptions): LocaleOf {
     fallback: options.fallback,
     logger: options.logger,
     clock: options.clock,
+    ...(options.slack.localeCacheMs === undefined
+      ? {}
+      : { refreshAfterMs: options.slack.localeCacheMs, memoryTtlMs: options.slack.localeCacheMs }),
   });
 }

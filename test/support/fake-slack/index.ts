@@ -1,11 +1,2 @@
-// Public surface of the fake Slack Web API (future local Slack sandbox).
-
-export { LIMITS } from './rules/limits.ts';
-export { FakeSlack, type FakeSlackOptions, startFakeSlack } from './server.ts';
-export type { StoredFile } from './state/files.ts';
-export type { StoredEphemeral, StoredMessage } from './state/messages.ts';
-export type { ResponseTarget } from './state/response-urls.ts';
-export type { IssueTriggerOptions, TriggerError } from './state/triggers.ts';
-export type { ViewSubmissionAck } from './state/view-submission.ts';
-export { type StoredView, VIEW_STACK_LIMIT } from './state/views.ts';
-export type { FakeBot, FakeTeam, FakeUser, Fault, RecordedCall, SlackArgs, SlackBody } from './types.ts';
+// The fake Slack Web API became the local sandbox's Slack stand-in (issue 5); tests keep importing it here.
+export * from '../../../src/sandbox/slack-api/index.ts';

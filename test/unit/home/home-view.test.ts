@@ -1,10 +1,10 @@
 import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../src/i18n/index.ts';
+import { viewProblems } from '../../../src/sandbox/slack-api/rules/payloads.ts';
 import { FIRST_PAGES } from '../../../src/services/home-service.ts';
 import { fitHome, HOME_BLOCK_LIMIT, homeView } from '../../../src/slack/views/home/home-view.ts';
 import { decodePages } from '../../../src/slack/views/home/page-state.ts';
-import { viewProblems } from '../../support/fake-slack/rules/payloads.ts';
 import type { Block } from '../../support/home-driver.ts';
 import { emptyCadreModel, page, worstCaseModel } from './model.ts';
 

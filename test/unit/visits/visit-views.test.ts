@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/domain/errors.ts';
 import { t } from '../../../src/i18n/index.ts';
+import { viewProblems } from '../../../src/sandbox/slack-api/rules/payloads.ts';
 import { issueBlockId, VISIT_BLOCKS } from '../../../src/slack/ids/visit.ts';
 import { visitFieldErrors } from '../../../src/slack/views/visit/errors.ts';
 import {
@@ -15,7 +16,6 @@ import { loggedVisitView } from '../../../src/slack/views/visit/logged.ts';
 import { decodeVisitMeta, encodeVisitMeta, newVisitMeta } from '../../../src/slack/views/visit/metadata.ts';
 import { visitModal } from '../../../src/slack/views/visit/modal.ts';
 import { enterpriseOptions, enterpriseOptionText } from '../../../src/slack/views/visit/options.ts';
-import { viewProblems } from '../../support/fake-slack/rules/payloads.ts';
 import { mrkdwnTexts } from '../../support/visit-driver.ts';
 
 const long = (n: number) => '长'.repeat(n);

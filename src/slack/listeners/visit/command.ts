@@ -14,6 +14,7 @@ import { type PrefillNotice, visitModal } from '../../views/visit/modal.ts';
 import { enterpriseOptionText } from '../../views/visit/options.ts';
 import { outsiderView } from '../../views/visit/outsider.ts';
 import { afterPendingRequests } from './after-pending.ts';
+import type { VisitFlow } from './flow.ts';
 
 interface OpenModal {
   userId: string;
@@ -22,7 +23,7 @@ interface OpenModal {
   today: string;
 }
 
-export function registerVisitCommand(app: App, ctx: SlackContext): void {
+export function registerVisitCommand(app: App, ctx: SlackContext, { afterAck, callers }: VisitFlow): void {
   app.command(COMMANDS.visit, async ({ ack, command, client, respond }) => {
     // The answer is the modal, opened with the trigger below, not the ack: ack before anything else,
     // and let the other requests already received be acked too before this one's work begins.
@@ -45,31 +46,34 @@ export function registerVisitCommand(app: App, ctx: SlackContext): void {
     const viewId = opened.view?.id;
     if (!viewId) return;
 
-    const [cadre, choice] = await Promise.all([
-      ctx.services.org.findCadreBySlackUser(userId),
-      prefill.query === '' ? undefined : ctx.services.visits.prefill(userId, prefill.query),
-    ]);
-    let view: ReturnType<typeof visitModal> | undefined;
-    if (!cadre) {
-      view = outsiderView(m.locale);
-    } else if (choice?.kind === 'picked') {
-      const picked = { value: String(choice.hit.id), text: enterpriseOptionText(choice.hit) };
-      view = prefilledModal(m, { kind: 'picked', query: prefill.query, name: choice.hit.name }, picked);
-    } else if (choice?.kind === 'none') {
-      view = prefilledModal(m, { kind: 'none', query: prefill.query });
-    }
-    // Several matches, or none to look up: the open modal is already right.
-    if (view) {
-      try {
-        // The hash makes Slack refuse the update if the user changed the modal meanwhile: theirs wins
-        // (an outsider who got to Submit first is refused there, with the same message).
-        const hash = opened.view?.hash;
-        await client.views.update({ view_id: viewId, ...(hash ? { hash } : {}), view });
-      } catch (error) {
-        ctx.logger.info({ err: error, viewId }, 'visit modal not updated after opening');
+    // Who asks and what the words name: database work, through the lane (acks and views.open first).
+    await afterAck.run(async () => {
+      const [cadre, choice] = await Promise.all([
+        callers.cadre(userId),
+        prefill.query === '' ? undefined : ctx.services.visits.prefill(userId, prefill.query),
+      ]);
+      let view: ReturnType<typeof visitModal> | undefined;
+      if (!cadre) {
+        view = outsiderView(m.locale);
+      } else if (choice?.kind === 'picked') {
+        const picked = { value: String(choice.hit.id), text: enterpriseOptionText(choice.hit) };
+        view = prefilledModal(m, { kind: 'picked', query: prefill.query, name: choice.hit.name }, picked);
+      } else if (choice?.kind === 'none') {
+        view = prefilledModal(m, { kind: 'none', query: prefill.query });
       }
-    }
-    if (!cadre) await respond({ response_type: 'ephemeral', text: t(m.locale, 'errors.not_in_directory') });
+      // Several matches, or none to look up: the open modal is already right.
+      if (view) {
+        try {
+          // The hash makes Slack refuse the update if the user changed the modal meanwhile: theirs wins
+          // (an outsider who got to Submit first is refused there, with the same message).
+          const hash = opened.view?.hash;
+          await client.views.update({ view_id: viewId, ...(hash ? { hash } : {}), view });
+        } catch (error) {
+          ctx.logger.info({ err: error, viewId }, 'visit modal not updated after opening');
+        }
+      }
+      if (!cadre) await respond({ response_type: 'ephemeral', text: t(m.locale, 'errors.not_in_directory') });
+    });
   });
 }
 

@@ -1,20 +1,19 @@
-// Submitting the visit modal. The answer depends on the write (errors beside the fields, the
-// confirmation step of a likely double entry, or the "visit logged" view), so the work runs before
-// the ack, inside a time budget that keeps the ack within Slack's 3 seconds.
+// Submitting the visit modal. The ack waits only for what decides the answer Slack shows at once:
+// the form's rules and one round trip to the database (who submits, whether the enterprise and the
+// policies are in the directory, earlier visits that day), so field errors and the double-entry
+// question still come back beside the fields. An accepted visit is acked with a "saving…" view and
+// written after the ack (submit-finish.ts), which then shows the "visit logged" view, or the form
+// again as typed with the error beside its field.
 //
 // Exactly once: the request key is the view id plus a digest of the submitted form, so a delivery
-// Slack repeats and a double click on Submit carry the same key and replay the first answer.
-//
-// Never losing input: every answer but "logged" keeps the modal open with what the user typed. An
-// unexpected failure answers `errors` on the summary (the form stays as typed, Submit can be pressed
-// again); a write slower than the budget says "press Submit again", which is safe for the same reason.
+// Slack repeats and a double click on Submit carry the same key and replay the first write, even one
+// still running (`once`, src/persistence/idempotency.ts).
 import { createHash } from 'node:crypto';
 import type { App, ViewResponseAction, ViewSubmitAction } from '@slack/bolt';
 import type { VisitDraft } from '../../../domain/visits/index.ts';
 import { type Locale, t } from '../../../i18n/index.ts';
-import type { SubmitOutcome } from '../../../services/visit-service.ts';
+import type { SubmitCheck } from '../../../services/visit-service.ts';
 import type { SlackContext } from '../../context.ts';
-import { identify } from '../../identity.ts';
 import { VISIT_CALLBACK } from '../../ids/visit.ts';
 import { visitFieldErrors, visitFormError } from '../../views/visit/errors.ts';
 import {
@@ -23,9 +22,13 @@ import {
   toVisitDraft,
   type VisitFormValues,
 } from '../../views/visit/form.ts';
-import { loggedVisitView } from '../../views/visit/logged.ts';
 import { decodeVisitMeta, type VisitMeta } from '../../views/visit/metadata.ts';
 import { visitModal } from '../../views/visit/modal.ts';
+import { savingVisitView } from '../../views/visit/saving.ts';
+import type { ViewArgs } from '../../with-caller.ts';
+import { afterPendingRequests } from './after-pending.ts';
+import type { VisitFlow } from './flow.ts';
+import { finishVisit } from './submit-finish.ts';
 
 /** Bolt answers 404 to a request not acked in 2.5 s (src/slack/app.ts): answer well before. */
 export const SUBMIT_BUDGET_MS = 2000;
@@ -53,89 +56,84 @@ function answerFor(
   locale: Locale,
   form: VisitFormValues,
   meta: VisitMeta,
-  outcome: SubmitOutcome,
+  checked: SubmitCheck,
 ): ViewResponseAction {
-  switch (outcome.kind) {
+  switch (checked.kind) {
+    case 'outsider':
+      return { response_action: 'errors', errors: visitFormError(t(locale, 'errors.not_in_directory')) };
     case 'invalid':
-      return { response_action: 'errors', errors: visitFieldErrors(locale, outcome.error) };
+      return { response_action: 'errors', errors: visitFieldErrors(locale, checked.error) };
     case 'duplicate': {
       const time = timeFormat(ctx.services.timeZone);
       const duplicate = {
-        enterprise: outcome.enterpriseName,
+        enterprise: checked.enterpriseName,
         date: form.date ?? '',
-        earlier: outcome.earlier.map((v) => ({
+        earlier: checked.earlier.map((v) => ({
           time: time.format(v.createdAt),
           mode: v.mode,
           summary: v.summary,
         })),
       };
       // The same form again, with the warning and "Log anyway": confirming is submitting it again.
-      const view = visitModal({ locale, form, meta: { ...meta, confirmed: outcome.confirmKey }, duplicate });
+      const view = visitModal({ locale, form, meta: { ...meta, confirmed: checked.confirmKey }, duplicate });
       return { response_action: 'update', view };
     }
-    case 'logged':
-      return { response_action: 'update', view: loggedVisitView(locale, outcome.visit) };
+    case 'accepted':
+      return { response_action: 'update', view: savingVisitView(locale, checked.enterpriseName) };
   }
 }
 
-/** Who submits, then the submission; `outcome` null for someone no longer in the directory. */
-async function handle(
-  ctx: SlackContext,
-  userId: string,
-  viewId: string,
-  draft: VisitDraft,
-  confirmed: string | null,
-): Promise<{ locale: Locale; outcome: SubmitOutcome | null }> {
-  const caller = await identify(ctx, userId);
-  if (!caller) return { locale: await ctx.localeOf(userId), outcome: null };
-  const visitor = { slackUserId: userId, cadreId: caller.cadre.id, actor: caller.actor };
-  const outcome = await ctx.services.visits.submit(visitor, draft, {
-    key: submissionKey(viewId, draft),
-    confirmedDuplicate: confirmed,
-  });
-  return { locale: caller.locale, outcome };
-}
-
-export function registerVisitSubmit(app: App, ctx: SlackContext): void {
-  app.view<ViewSubmitAction>(VISIT_CALLBACK, async ({ ack, body, view }) => {
-    const userId = body.user.id;
-    const meta = decodeVisitMeta(view.private_metadata);
-    const form = readVisitForm(view.state.values as StateValues, meta);
-    const draft = toVisitDraft(form);
-    let locale: Locale | undefined;
-    // Asked at once, so a late answer has its language ready.
-    const localeSoon = ctx.localeOf(userId);
-    localeSoon.catch(() => {});
+export function registerVisitSubmit(app: App, ctx: SlackContext, flow: VisitFlow): void {
+  app.view<ViewSubmitAction>(VISIT_CALLBACK, async ({ ack, body, view, client }) => {
+    const acked = flow.afterAck.acking();
     try {
-      // The budget counts from here: identifying the caller waits on the same database.
-      const work = handle(ctx, userId, view.id, draft, meta.confirmed);
-      const handled = await withinBudget(work, SUBMIT_BUDGET_MS);
-      if (handled === LATE) {
-        work.catch((error: unknown) =>
-          ctx.logger.error({ err: error, viewId: view.id }, 'late visit write failed'),
-        );
-        ctx.logger.warn({ viewId: view.id }, 'visit write exceeded the ack budget');
-        locale = await localeSoon;
-        await ack({ response_action: 'errors', errors: visitFormError(t(locale, 'visit.error.slow')) });
-        return;
-      }
-      locale = handled.locale;
-      if (handled.outcome === null) {
-        await ack({
-          response_action: 'errors',
-          errors: visitFormError(t(locale, 'errors.not_in_directory')),
-        });
-        return;
-      }
-      const { outcome } = handled;
-      if (outcome.kind === 'logged') {
-        ctx.logger.info({ visitId: outcome.visit.visitId, replayed: outcome.replayed }, 'visit logged');
-      }
-      await ack(answerFor(ctx, locale, form, meta, outcome));
-    } catch (error) {
-      ctx.logger.error({ err: error, viewId: view.id }, 'visit submission failed');
-      const lang = locale ?? (await localeSoon.catch(() => 'zh-CN' as const));
-      await ack({ response_action: 'errors', errors: visitFormError(t(lang, 'errors.internal')) });
+      await answer(ctx, { ack, body, view, client }, flow, acked);
+    } finally {
+      acked();
     }
   });
+}
+
+async function answer(
+  ctx: SlackContext,
+  { ack, body, view, client }: Pick<ViewArgs, 'ack' | 'body' | 'view' | 'client'>,
+  flow: VisitFlow,
+  acked: () => void,
+): Promise<void> {
+  const userId = body.user.id;
+  const meta = decodeVisitMeta(view.private_metadata);
+  const form = readVisitForm(view.state.values as StateValues, meta);
+  const draft = toVisitDraft(form);
+  const key = submissionKey(view.id, draft);
+  // Asked at once, side by side with the check (from memory, mostly).
+  const localeSoon = ctx.localeOf(userId);
+  localeSoon.catch(() => {});
+  let checked: SubmitCheck | typeof LATE;
+  try {
+    const work = ctx.services.visits.check(userId, draft, { key, confirmedDuplicate: meta.confirmed });
+    checked = await withinBudget(work, SUBMIT_BUDGET_MS);
+    if (checked === LATE) {
+      work.catch((error: unknown) => ctx.logger.error({ err: error, viewId: view.id }, 'late visit check'));
+      // Nothing is written before the ack: pressing Submit again is safe.
+      ctx.logger.warn({ viewId: view.id }, 'visit check exceeded the ack budget');
+      await ack({
+        response_action: 'errors',
+        errors: visitFormError(t(await localeSoon, 'visit.error.slow')),
+      });
+      return;
+    }
+  } catch (error) {
+    ctx.logger.error({ err: error, viewId: view.id }, 'visit submission failed');
+    const lang = await localeSoon.catch(() => 'zh-CN' as const);
+    await ack({ response_action: 'errors', errors: visitFormError(t(lang, 'errors.internal')) });
+    return;
+  }
+  const locale = await localeSoon;
+  await ack(answerFor(ctx, locale, form, meta, checked));
+  acked();
+  if (checked.kind !== 'accepted') return;
+  // The write, after the other requests already received are acked too, a few at a time.
+  await afterPendingRequests();
+  const submitted = { userId, viewId: view.id, locale, form, meta, key, accepted: checked };
+  await flow.afterAck.run(() => finishVisit(ctx, client, flow.callers, submitted));
 }

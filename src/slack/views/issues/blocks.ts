@@ -1,30 +1,11 @@
-// Small Block Kit builders shared by the issue views. Whatever a user typed goes through `escapeMrkdwn`
-// before it reaches a mrkdwn text; plain_text is never parsed for mentions, so it only needs cutting.
-import type { Button, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+// Block Kit builders of the issue views, on top of the shared ones (../block-kit.ts).
+import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { type Locale, t } from '../../../i18n/index.ts';
 import { INPUT_ACTION } from '../../ids/issue-views.ts';
+import { type InputOptions, inputBlock, plain } from '../block-kit.ts';
 import { truncate } from '../escape.ts';
 
-export const plain = (text: string, max = 3000) => ({
-  type: 'plain_text' as const,
-  text: truncate(text, max),
-});
-export const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text: truncate(text, 3000) });
-
-export const section = (text: string): KnownBlock => ({ type: 'section', text: mrkdwn(text) });
-export const context = (text: string): KnownBlock => ({ type: 'context', elements: [mrkdwn(text)] });
-
-export const option = (text: string, value: string): PlainTextOption => ({ text: plain(text, 75), value });
-
-export function button(text: string, actionId: string, value: string, style?: 'primary' | 'danger'): Button {
-  return { type: 'button', text: plain(text, 75), action_id: actionId, value, ...(style ? { style } : {}) };
-}
-
-interface InputOptions {
-  optional?: boolean;
-  hint?: string;
-  dispatch?: boolean;
-}
+export { button, context, mrkdwn, option, plain, section } from '../block-kit.ts';
 
 export function input(
   blockId: string,
@@ -32,15 +13,7 @@ export function input(
   element: Record<string, unknown>,
   o: InputOptions = {},
 ): KnownBlock {
-  return {
-    type: 'input',
-    block_id: blockId,
-    label: plain(label, 2000),
-    element: { action_id: INPUT_ACTION, ...element },
-    ...(o.optional ? { optional: true } : {}),
-    ...(o.hint ? { hint: plain(o.hint, 2000) } : {}),
-    ...(o.dispatch ? { dispatch_action: true } : {}),
-  } as KnownBlock;
+  return inputBlock(blockId, label, { action_id: INPUT_ACTION, ...element }, o);
 }
 
 export const textInput = (o: { multiline?: boolean; max?: number; initial?: string } = {}) => ({

@@ -148,7 +148,7 @@ function notes(locale: Locale, card: IssueCardData): KnownBlock[] {
     );
   }
   if (card.reportBackDue) out.push(t(locale, 'issue.card.report_back_due'));
-  return out.map(context);
+  return out.map((line) => context(line));
 }
 
 function actions(locale: Locale, card: IssueCardData): KnownBlock[] {

@@ -1,34 +1,10 @@
-// Small Block Kit builders for the visit views. User text reaching mrkdwn goes through escapeMrkdwn
-// first; plain_text is never parsed for mentions, so it is only cut to Slack's limits.
+// Block Kit builders of the visit views, on top of the shared ones (../block-kit.ts).
 import type { KnownBlock, PlainTextOption } from '@slack/types';
 import { VISIT_ACTIONS } from '../../ids/visit.ts';
+import { type InputOptions, inputBlock, plain } from '../block-kit.ts';
 import { truncate } from '../escape.ts';
 
-export const plain = (text: string, max = 3000) => ({
-  type: 'plain_text' as const,
-  text: truncate(text, max),
-});
-export const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text: truncate(text, 3000) });
-
-export const section = (text: string, blockId?: string): KnownBlock => ({
-  type: 'section',
-  ...(blockId ? { block_id: blockId } : {}),
-  text: mrkdwn(text),
-});
-
-export const context = (text: string, blockId?: string): KnownBlock => ({
-  type: 'context',
-  ...(blockId ? { block_id: blockId } : {}),
-  elements: [mrkdwn(text)],
-});
-
-/** Option text is limited to 75 characters, the value to 150. */
-export const option = (text: string, value: string): PlainTextOption => ({ text: plain(text, 75), value });
-
-export interface InputOptions {
-  optional?: boolean;
-  hint?: string;
-}
+export { context, type InputOptions, mrkdwn, option, plain, section } from '../block-kit.ts';
 
 export function input(
   blockId: string,
@@ -36,14 +12,7 @@ export function input(
   element: Record<string, unknown>,
   o: InputOptions = {},
 ): KnownBlock {
-  return {
-    type: 'input',
-    block_id: blockId,
-    label: plain(label, 2000),
-    element: { action_id: VISIT_ACTIONS.value, ...element },
-    ...(o.optional ? { optional: true } : {}),
-    ...(o.hint ? { hint: plain(o.hint, 2000) } : {}),
-  } as KnownBlock;
+  return inputBlock(blockId, label, { action_id: VISIT_ACTIONS.value, ...element }, o);
 }
 
 export const textInput = (o: {

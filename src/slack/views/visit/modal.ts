@@ -31,6 +31,11 @@ export interface VisitModalModel {
   meta: VisitMeta;
   prefill?: PrefillNotice;
   duplicate?: DuplicateNotice;
+  /**
+   * Messages beside fields, by block id: a write that failed after the ack reopens the form with
+   * them (a views.update cannot carry Slack's own `errors`, which only an ack can).
+   */
+  notes?: Record<string, string>;
 }
 
 export function visitModal(model: VisitModalModel): ModalView {
@@ -43,8 +48,25 @@ export function visitModal(model: VisitModalModel): ModalView {
     close: plain(t(locale, 'visit.modal.close'), 24),
     // The form's problems are the truth: the metadata lists exactly the slots rendered.
     private_metadata: encodeVisitMeta({ ...meta, slots: model.form.issues.map((i) => i.slot) }),
-    blocks: [...notices(model), ...visitBlocks(model), ...problemBlocks(model)],
+    blocks: withNotes([...notices(model), ...visitBlocks(model), ...problemBlocks(model)], model.notes),
   };
+}
+
+/** Each note as a warning right under its field's block (or first, when no block has that id). */
+function withNotes(blocks: KnownBlock[], notes: Record<string, string> | undefined): KnownBlock[] {
+  if (!notes) return blocks;
+  const out: KnownBlock[] = [];
+  const placed = new Set<string>();
+  for (const block of blocks) {
+    out.push(block);
+    const note = block.block_id ? notes[block.block_id] : undefined;
+    if (note !== undefined && block.block_id) {
+      out.push(context(`:warning: ${note}`, `${block.block_id}.note`));
+      placed.add(block.block_id);
+    }
+  }
+  const orphans = Object.entries(notes).filter(([id]) => !placed.has(id));
+  return [...orphans.map(([id, note]) => context(`:warning: ${note}`, `${id}.note`)), ...out];
 }
 
 function notices(model: VisitModalModel): KnownBlock[] {

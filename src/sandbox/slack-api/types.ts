@@ -1,5 +1,4 @@
-// Shared shapes of the fake Slack Web API. Plain TypeScript, no test-framework imports: this folder is meant
-// to be promoted into a product component (a local Slack sandbox) later.
+// Shared shapes of the Slack stand-in (the local sandbox's Web API, also used by the tests).
 
 /** Arguments of a Web API call after parsing: form fields, JSON body and JSON-encoded fields merged. */
 export type SlackArgs = Record<string, unknown>;

@@ -337,7 +337,7 @@ export class FakeSlack {
     try {
       return (METHODS[method] as NonNullable<(typeof METHODS)[string]>)(args, ctx);
     } catch (err) {
-      // A bug in the fake must fail the test quickly, not send the WebClient into its 30-minute retry loop.
+      // A bug in the stand-in must fail fast (a test, a sandbox click), not send the WebClient into its 30-minute retry loop.
       return { ok: false, error: 'fatal_error', detail: String(err) };
     }
   }

@@ -1,0 +1,64 @@
+// Everything a visit submission must know before it is acked, in ONE round trip: who submits (an
+// active cadre, with roles: dispatch staff may log further back), whether the enterprise and the
+// policies are in the directory, and the cadre's earlier visits to that firm that day (the
+// double-entry question). Measured (docs/benchmarks.md): each query costs the acking event loop
+// Prisma's compile step, a socket write and a pooled connection, so the five separate reads it
+// replaces made the ack wait for them under load.
+import type { Role } from '../../domain/org/people.ts';
+import type { VisitMode } from '../../domain/visits/index.ts';
+import type { Db } from '../prisma.ts';
+import type { SameDayVisit } from './visit-repository.ts';
+
+export interface SubmissionFacts {
+  cadre: { id: number; roles: Role[] } | null;
+  /** The enterprise's name; null when the id names no firm (or none was given). */
+  enterpriseName: string | null;
+  /** Those of the asked policy ids that exist. */
+  knownPolicyIds: Set<number>;
+  /** Up to five, oldest first, except the visit written under `exceptKey` (a replay's own). */
+  sameDay: SameDayVisit[];
+}
+
+export interface SubmissionFactsQuery {
+  slackUserId: string;
+  enterpriseId: number | null;
+  policyIds: readonly number[];
+  /** 'YYYY-MM-DD', or null when the date is not valid (then no same-day visits are looked up). */
+  date: string | null;
+  exceptKey: string;
+}
+
+interface Row {
+  cadreId: number | null;
+  roles: Role[] | null;
+  enterpriseName: string | null;
+  policyIds: number[];
+  sameDay: Array<{ id: number; mode: VisitMode; summary: string; createdAt: string }>;
+}
+
+export async function submissionFacts(db: Db, q: SubmissionFactsQuery): Promise<SubmissionFacts> {
+  const enterpriseId = q.enterpriseId ?? 0;
+  const rows = await db.$queryRaw<Row[]>`
+    WITH me AS (SELECT id, roles::text[] AS roles FROM cadres
+                WHERE slack_user_id = ${q.slackUserId} AND active LIMIT 1)
+    SELECT
+      (SELECT id FROM me) AS "cadreId",
+      (SELECT roles FROM me) AS roles,
+      (SELECT name FROM enterprises WHERE id = ${enterpriseId}) AS "enterpriseName",
+      ARRAY(SELECT id FROM policies WHERE id = ANY(${[...q.policyIds]}::int[])) AS "policyIds",
+      coalesce((
+        SELECT json_agg(v ORDER BY v."createdAt") FROM (
+          SELECT id, mode::text AS mode, summary, created_at AS "createdAt" FROM visits
+          WHERE cadre_id = (SELECT id FROM me) AND enterprise_id = ${enterpriseId}
+            AND ${q.date !== null} AND visit_date = ${q.date ?? '1970-01-01'}::date
+            AND (idempotency_key IS NULL OR idempotency_key <> ${q.exceptKey})
+          ORDER BY created_at LIMIT 5) v
+      ), '[]'::json) AS "sameDay"`;
+  const row = rows[0] as Row;
+  return {
+    cadre: row.cadreId === null ? null : { id: row.cadreId, roles: row.roles ?? [] },
+    enterpriseName: row.enterpriseName,
+    knownPolicyIds: new Set(row.policyIds),
+    sameDay: row.sameDay.map((v) => ({ ...v, createdAt: new Date(v.createdAt) })),
+  };
+}
