@@ -22,6 +22,13 @@ const HEARTBEAT_JOBS = new Set(
     .map((def) => def.name),
 );
 
+/**
+ * A calendar job (the digest at 08:30, the sweep every 15 minutes) that fails — the database down at
+ * that moment — is tried again for about half an hour; its ledger rows make a second run harmless.
+ * Heartbeat jobs (every few seconds) need no retry: the next run comes soon anyway.
+ */
+const CALENDAR_JOB_RETRY = { attempts: 6, backoff: { type: 'exponential' as const, delay: 30_000 } };
+
 /** Registers the recurring jobs' schedulers (idempotent: one scheduler per job name). */
 export async function registerSchedulers(wiring: Wiring): Promise<void> {
   for (const def of Object.values(JOBS)) {
@@ -33,7 +40,10 @@ export async function registerSchedulers(wiring: Wiring): Promise<void> {
     await wiring.queues[def.queue].upsertJobScheduler(def.name, repeat, {
       name: def.name,
       data: def.schedule.data,
-      opts: SCHEDULED_RUN_RETENTION,
+      opts:
+        'every' in def.schedule
+          ? SCHEDULED_RUN_RETENTION
+          : { ...SCHEDULED_RUN_RETENTION, ...CALENDAR_JOB_RETRY },
     });
   }
 }
