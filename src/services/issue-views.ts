@@ -27,7 +27,9 @@ import {
 import { loadIssueSnapshot } from '../persistence/issues/issue-repository.ts';
 import type { OrgRepository } from '../persistence/org/org-repository.ts';
 import type { Db } from '../persistence/prisma.ts';
+import { findReminderMessageByPost } from '../persistence/reminders/reminder-content.ts';
 import { ISSUE_TOPICS, type IssueService } from './issue-service.ts';
+import { reminderRefresh } from './reminders/reminder-topics.ts';
 
 export interface IssueViewDeps {
   db: Db;
@@ -115,8 +117,16 @@ export function createIssueViews(deps: IssueViewDeps) {
       return (await db.processedRequest.findUnique({ where: { key }, select: { key: true } })) !== null;
     },
 
-    /** The finder (or a head acting for them) has told the enterprise of the last move. */
-    async markEnterpriseInformed(actor: Actor, issueId: number, key: string): Promise<{ replayed: boolean }> {
+    /**
+     * The finder (or a head acting for them) has told the enterprise of the last move. Pressed in a
+     * reminder message (`pressedIn`), that message is redrawn too, as snooze does.
+     */
+    async markEnterpriseInformed(
+      actor: Actor,
+      issueId: number,
+      key: string,
+      pressedIn: { channelId: string; ts: string } | null = null,
+    ): Promise<{ replayed: boolean }> {
       const done = await once(db, key, async (tx) => {
         const loaded = await loadIssueSnapshot(tx, org, issueId);
         if (!loaded)
@@ -133,8 +143,18 @@ export function createIssueViews(deps: IssueViewDeps) {
           data: { enterpriseInformedAt: at },
         });
         if (count > 0) {
+          const reminder = pressedIn ? await findReminderMessageByPost(tx, actor.cadreId, pressedIn) : null;
           await writeOutbox(tx, [
             outboxMessage(ISSUE_TOPICS.card, { issueId }, `issue:${issueId}:card:informed:${at.getTime()}`),
+            ...(reminder
+              ? [
+                  outboxMessage(
+                    reminderRefresh,
+                    { messageId: String(reminder.id), at: at.toISOString() },
+                    `reminder:${reminder.id}:refresh:informed:${issueId}:${at.getTime()}`,
+                  ),
+                ]
+              : []),
           ]);
         }
         return { issueId };

@@ -4,6 +4,7 @@
 // redraws the message it was pressed in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asLocalDate } from '../../src/calendar/index.ts';
+import { t } from '../../src/i18n/index.ts';
 import { ISSUE_ACTIONS } from '../../src/slack/ids/issue-actions.ts';
 import { eventually } from '../support/delivery-harness.ts';
 import type { StoredMessage } from '../support/fake-slack/index.ts';
@@ -80,6 +81,15 @@ describe('the report-back clock', () => {
     expect(text).toContain(`#${id}`);
     const issue = await h.db.prisma.issue.findUniqueOrThrow({ where: { id } });
     expect(issue.enterpriseInformedAt).toEqual(new Date('2026-10-14T11:00:00+08:00'));
+    // The reminder it was pressed in is redrawn in place, the item marked as told.
+    await eventually(
+      () => app.fake.calls('chat.update').some((c) => c.args.ts === second?.ts),
+      10_000,
+      'redraw',
+    );
+    const redrawn = app.fake.message((second as StoredMessage).channel, (second as StoredMessage).ts);
+    expect(JSON.stringify(redrawn?.blocks)).toContain(t('en', 'reminders.state.informed'));
+    expect(JSON.stringify(redrawn?.blocks)).not.toContain(ISSUE_ACTIONS.enterpriseInformed);
 
     await sweepAt('2026-10-15T10:00:00+08:00');
     await sweepAt('2026-10-16T10:00:00+08:00');

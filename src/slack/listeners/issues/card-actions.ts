@@ -48,7 +48,10 @@ export function registerCardActions(app: App, ctx: SlackContext): void {
       const tell = (text: string) => tellUser(client, body, respond, locale, text);
       try {
         const key = actionKey(caller.slackUserId, button.action_ts);
-        await services.issueViews.markEnterpriseInformed(caller.actor, issueId, key);
+        const channelId = body.container?.channel_id ?? body.channel?.id;
+        const ts = body.container?.message_ts ?? body.message?.ts;
+        const pressedIn = channelId && ts ? { channelId, ts } : null;
+        await services.issueViews.markEnterpriseInformed(caller.actor, issueId, key, pressedIn);
         await tell(t(locale, 'issue.informed.done', { id: issueId }));
       } catch (err) {
         if (!isAppError(err)) logger.error({ err, issueId }, 'recording a report-back failed');
