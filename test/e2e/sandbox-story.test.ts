@@ -141,6 +141,10 @@ describe('the sandbox page, walked as people would', () => {
   it('visit → dispatch → function group → overdue reminder → resolved → feedback → digest', async () => {
     await openPage();
     await see(page.getByTestId('sandbox-banner').filter({ hasText: t('sandbox.banner') }));
+    // Time travel reads its picker in the district's zone, and says so.
+    await see(
+      page.getByTestId('travel-zone').filter({ hasText: t('sandbox.time_zone', { zone: 'Asia/Shanghai' }) }),
+    );
     await shot('01-page');
 
     // 1. A cadre (the first one the page offers) logs an on-site visit and raises two problems.

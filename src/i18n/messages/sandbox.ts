@@ -36,6 +36,7 @@ export const sandbox = defineMessages({
     en: 'Pick a moment and run a scheduled job now (the same as npm run zhuqi -- job run).',
   },
   'sandbox.run': { 'zh-CN': '运行', en: 'Run' },
+  'sandbox.time_zone': { 'zh-CN': '按 {zone} 时间', en: 'In {zone} time' },
   'sandbox.job.reminders': { 'zh-CN': '提醒', en: 'Reminders' },
   'sandbox.job.digest': { 'zh-CN': '每日简报', en: 'Daily digest' },
   'sandbox.job.supervision': { 'zh-CN': '督查周报', en: 'Supervision report' },

@@ -72,6 +72,20 @@ function jobInstant(body: Body, timeZone: string): Date {
 
 const handlers: Record<string, Handler> = {
   strings: async () => sandboxMessages,
+  /** The district's clock, so the time-travel picker starts at "now" in APP_TIMEZONE, not the browser's. */
+  clock: async (deps) => {
+    const zone = deps.config.timeZone;
+    const parts = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    }).format(new Date());
+    return { timeZone: zone, localNow: parts.replace(' ', 'T') };
+  },
   people: async (deps) => ({
     people: await listPeople(deps.db),
     users: deps.slack.workspace.directory.all(),

@@ -49,6 +49,8 @@ function translatePage() {
   document.getElementById('banner').textContent = `${s('sandbox.title')} — ${s('sandbox.banner')}`;
   for (const el of document.querySelectorAll('[data-s]')) el.textContent = s(el.dataset.s);
   document.getElementById('message').placeholder = s('sandbox.message_placeholder');
+  if (ui.timeZone)
+    document.getElementById('travel-zone').textContent = s('sandbox.time_zone', { zone: ui.timeZone });
   const who = document.getElementById('who');
   who.replaceChildren();
   const kinds = ['cadre', 'group_head', 'dispatch', 'function_group', 'leader'];
@@ -288,7 +290,10 @@ async function start() {
     return attempt(() => api('command', { text, channel }));
   });
   const at = document.getElementById('travel-at');
-  at.value = new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+  const clock = await api('clock');
+  at.value = clock.localNow;
+  ui.timeZone = clock.timeZone;
+  document.getElementById('travel-zone').textContent = s('sandbox.time_zone', { zone: clock.timeZone });
   document.getElementById('travel-run').addEventListener('click', () =>
     attempt(async () => {
       const answer = await api('job', { job: document.getElementById('travel-job').value, local: at.value });
