@@ -5,6 +5,7 @@ import type { Config } from './config/config.ts';
 import { createSlackSender, type SlackSender } from './delivery/slack-sender.ts';
 import { closeQueues, createQueues, createRedis, type Queues } from './jobs/queues.ts';
 import type { Logger } from './logger.ts';
+import { createAckReads } from './persistence/ack-reads.ts';
 import { createPrisma, type Db } from './persistence/prisma.ts';
 import { type AppServices, createServices } from './services/index.ts';
 import type { Readiness } from './slack/app.ts';
@@ -29,6 +30,8 @@ export interface Wiring {
 
 export function createWiring(config: Config, logger: Logger, clock: () => Date = () => new Date()): Wiring {
   const db = createPrisma(config.databaseUrl);
+  // Pre-ack reads get their own few connections: an ack never queues behind post-ack writes.
+  const ackReads = createAckReads(config.databaseUrl);
   const redis = createRedis(config.redisUrl, 'producer');
   redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
   const queues = createQueues(redis, config.queuePrefix);
@@ -56,7 +59,7 @@ export function createWiring(config: Config, logger: Logger, clock: () => Date =
     },
   };
 
-  const services = createServices({ db, timeZone: config.timeZone, clock });
+  const services = createServices({ db, ackReads, timeZone: config.timeZone, clock });
   const slackContext: SlackContext = {
     logger,
     services,
@@ -78,7 +81,7 @@ export function createWiring(config: Config, logger: Logger, clock: () => Date =
     async close() {
       await closeQueues(queues);
       redis.disconnect();
-      await db.$disconnect();
+      await Promise.all([db.$disconnect(), ackReads.close()]);
     },
   };
 }

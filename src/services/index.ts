@@ -2,6 +2,7 @@
 // job processors reach everything through this object. A feature adds its service here.
 import type { WorkingCalendar } from '../calendar/index.ts';
 import type { DeadlineSettings } from '../domain/deadlines/index.ts';
+import { type AckReads, prismaAckReads } from '../persistence/ack-reads.ts';
 import { loadWorkingCalendar } from '../persistence/calendar/calendar-repository.ts';
 import { createOrgRepository, type OrgRepository } from '../persistence/org/org-repository.ts';
 import type { Db } from '../persistence/prisma.ts';
@@ -16,6 +17,8 @@ import { createVisitService, type VisitService } from './visit-service.ts';
 
 export interface ServiceOptions {
   db: Db;
+  /** Reads done before a Slack ack, on a pool of their own (wiring.ts); default: through `db`. */
+  ackReads?: AckReads;
   timeZone: string;
   clock: () => Date;
   /** How long the calendar and settings are reused before being read again (default 30 s). */
@@ -53,7 +56,13 @@ export function createServices(options: ServiceOptions): AppServices {
     settings,
     issues,
     issueViews: createIssueViews({ db, org, clock, issues }),
-    visits: createVisitService({ db, issues, clock, timeZone }),
+    visits: createVisitService({
+      db,
+      ackReads: options.ackReads ?? prismaAckReads(db),
+      issues,
+      clock,
+      timeZone,
+    }),
     home: createHomeService({ db, clock, timeZone }),
     digests: createDigestService({ db, timeZone, calendar, settings }),
     reminders: createReminderService({ db, org, clock, timeZone, calendar, settings }),

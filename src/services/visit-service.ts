@@ -23,12 +23,12 @@ import {
   visitFieldOf,
 } from '../domain/visits/index.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
+import type { AckReads } from '../persistence/ack-reads.ts';
 import { fromDbDateOrNull } from '../persistence/dates.ts';
 import { createEnterpriseSearch } from '../persistence/enterprises/enterprise-search.ts';
 import { once } from '../persistence/idempotency.ts';
 import { createPolicySearch, type PolicyHit } from '../persistence/policies/policy-search.ts';
 import type { Db, Tx } from '../persistence/prisma.ts';
-import { submissionFacts } from '../persistence/visits/submission-facts.ts';
 import {
   type Companion,
   createVisitRepository,
@@ -39,6 +39,8 @@ import type { IssueService } from './issue-service.ts';
 
 export interface VisitServiceDeps {
   db: Db;
+  /** The submission's pre-ack read, on the ack pool (not behind the post-ack writes). */
+  ackReads: AckReads;
   issues: IssueService;
   clock: () => Date;
   timeZone: string;
@@ -191,7 +193,7 @@ export function createVisitService(deps: VisitServiceDeps) {
       const enterpriseId = isRowId(draft.enterpriseId) ? Number(draft.enterpriseId) : null;
       const policyIds = draft.policyIds.filter(isRowId).map(Number);
       // A replay passes (its own visit is not an earlier one: `exceptKey`); `once` then answers it.
-      const facts = await submissionFacts(db, {
+      const facts = await deps.ackReads.submissionFacts({
         slackUserId,
         enterpriseId,
         policyIds,

@@ -152,7 +152,10 @@ describe('worker entry', () => {
       expect(schedulers[0]?.tz).toBe('Asia/Shanghai');
       // A calendar job is retried when it fails (its ledger makes a second run harmless).
       const prune = schedulers.find((s) => s.key === 'prune-processed-requests');
-      expect(prune?.template?.opts).toMatchObject({ attempts: 6, backoff: { type: 'exponential', delay: 30_000 } });
+      expect(prune?.template?.opts).toMatchObject({
+        attempts: 6,
+        backoff: { type: 'exponential', delay: 30_000 },
+      });
       expect(await workers.stop('SIGTERM')).toBe(0);
     } finally {
       await workers.stop('SIGKILL');

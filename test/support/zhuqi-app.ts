@@ -2,6 +2,7 @@
 // queues under a test prefix — with Slack replaced by the fake Web API: what flow tests drive.
 import { randomBytes } from 'node:crypto';
 import type { Locale } from '../../src/i18n/index.ts';
+import { createAckReads } from '../../src/persistence/ack-reads.ts';
 import { type AppServices, createServices } from '../../src/services/index.ts';
 import { type AppUnderTest, type AppUnderTestOptions, startAppUnderTest } from './app-under-test.ts';
 import { freshDatabase, type TestDatabase } from './database.ts';
@@ -29,9 +30,12 @@ export async function startZhuqiApp(options: ZhuqiAppOptions = {}): Promise<Zhuq
   const db = await freshDatabase();
   let current = options.now === undefined ? undefined : new Date(options.now);
   const clock = () => current ?? new Date();
+  // As wiring.ts builds it: the pre-ack reads on a node-postgres pool of their own.
+  const ackReads = createAckReads(db.url, { max: 2 });
   // Cache off: tests change the calendar and settings between steps.
   const services = createServices({
     db: db.prisma,
+    ackReads,
     timeZone: options.timeZone ?? 'Asia/Shanghai',
     clock,
     cacheMs: 0,
@@ -54,6 +58,7 @@ export async function startZhuqiApp(options: ZhuqiAppOptions = {}): Promise<Zhuq
     },
     async stop() {
       await stop();
+      await ackReads.close();
       await db.close();
     },
   };

@@ -3,10 +3,10 @@
 // policies are in the directory, and the cadre's earlier visits to that firm that day (the
 // double-entry question). Measured (docs/benchmarks.md): each query costs the acking event loop
 // Prisma's compile step, a socket write and a pooled connection, so the five separate reads it
-// replaces made the ack wait for them under load.
+// replaces made the ack wait for them under load. It runs as a prepared node-postgres statement on
+// the ack pool (ack-reads.ts), never behind the post-ack writes on Prisma's pool.
 import type { Role } from '../../domain/org/people.ts';
 import type { VisitMode } from '../../domain/visits/index.ts';
-import type { Db } from '../prisma.ts';
 import type { SameDayVisit } from './visit-repository.ts';
 
 export interface SubmissionFacts {
@@ -28,6 +28,11 @@ export interface SubmissionFactsQuery {
   exceptKey: string;
 }
 
+/** What the query needs of its client: a `pg.Pool` (or `pg.Client`) fits. */
+export interface Queryable {
+  query<R>(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: R[] }>;
+}
+
 interface Row {
   cadreId: number | null;
   roles: Role[] | null;
@@ -36,24 +41,37 @@ interface Row {
   sameDay: Array<{ id: number; mode: VisitMode; summary: string; createdAt: string }>;
 }
 
-export async function submissionFacts(db: Db, q: SubmissionFactsQuery): Promise<SubmissionFacts> {
-  const enterpriseId = q.enterpriseId ?? 0;
-  const rows = await db.$queryRaw<Row[]>`
-    WITH me AS (SELECT id, roles::text[] AS roles FROM cadres
-                WHERE slack_user_id = ${q.slackUserId} AND active LIMIT 1)
-    SELECT
-      (SELECT id FROM me) AS "cadreId",
-      (SELECT roles FROM me) AS roles,
-      (SELECT name FROM enterprises WHERE id = ${enterpriseId}) AS "enterpriseName",
-      ARRAY(SELECT id FROM policies WHERE id = ANY(${[...q.policyIds]}::int[])) AS "policyIds",
-      coalesce((
-        SELECT json_agg(v ORDER BY v."createdAt") FROM (
-          SELECT id, mode::text AS mode, summary, created_at AS "createdAt" FROM visits
-          WHERE cadre_id = (SELECT id FROM me) AND enterprise_id = ${enterpriseId}
-            AND ${q.date !== null} AND visit_date = ${q.date ?? '1970-01-01'}::date
-            AND (idempotency_key IS NULL OR idempotency_key <> ${q.exceptKey})
-          ORDER BY created_at LIMIT 5) v
-      ), '[]'::json) AS "sameDay"`;
+// Named, so each pooled connection parses and plans it once and then only binds and executes it.
+const SUBMISSION_FACTS = `
+  WITH me AS (SELECT id, roles::text[] AS roles FROM cadres
+              WHERE slack_user_id = $1 AND active LIMIT 1)
+  SELECT
+    (SELECT id FROM me) AS "cadreId",
+    (SELECT roles FROM me) AS roles,
+    (SELECT name FROM enterprises WHERE id = $2) AS "enterpriseName",
+    ARRAY(SELECT id FROM policies WHERE id = ANY($3::int[])) AS "policyIds",
+    coalesce((
+      SELECT json_agg(v ORDER BY v."createdAt") FROM (
+        SELECT id, mode::text AS mode, summary, created_at AS "createdAt" FROM visits
+        WHERE cadre_id = (SELECT id FROM me) AND enterprise_id = $2
+          AND $4::boolean AND visit_date = $5::date
+          AND (idempotency_key IS NULL OR idempotency_key <> $6)
+        ORDER BY created_at LIMIT 5) v
+    ), '[]'::json) AS "sameDay"`;
+
+export async function submissionFacts(db: Queryable, q: SubmissionFactsQuery): Promise<SubmissionFacts> {
+  const { rows } = await db.query<Row>({
+    name: 'submission_facts',
+    text: SUBMISSION_FACTS,
+    values: [
+      q.slackUserId,
+      q.enterpriseId ?? 0,
+      [...q.policyIds],
+      q.date !== null,
+      q.date ?? '1970-01-01',
+      q.exceptKey,
+    ],
+  });
   const row = rows[0] as Row;
   return {
     cadre: row.cadreId === null ? null : { id: row.cadreId, roles: row.roles ?? [] },
