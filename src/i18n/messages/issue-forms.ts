@@ -32,7 +32,8 @@ export const issueForms = defineMessages({
   'issue.form.subject_enterprises': { 'zh-CN': '企业', en: 'Enterprises' },
   'issue.form.subject_projects': { 'zh-CN': '重点项目', en: 'Key projects' },
   'issue.form.issue_title': { 'zh-CN': '问题标题', en: 'Title' },
-  'issue.form.description': { 'zh-CN': '具体情况（选填）', en: 'Description (optional)' },
+  // Slack itself marks optional inputs "(optional)"; the labels don't repeat it.
+  'issue.form.description': { 'zh-CN': '具体情况', en: 'Description' },
   'issue.form.category': { 'zh-CN': '类别', en: 'Category' },
   'issue.form.urgency': { 'zh-CN': '紧急程度', en: 'Urgency' },
   'issue.form.outcome': { 'zh-CN': '处理方式', en: 'How is it handled?' },
@@ -58,7 +59,7 @@ export const issueForms = defineMessages({
 
   'issue.form.reason': { 'zh-CN': '原因', en: 'Reason' },
   'issue.form.comment': { 'zh-CN': '说明', en: 'Comment' },
-  'issue.form.comment_optional': { 'zh-CN': '备注（选填）', en: 'Comment (optional)' },
+  'issue.form.comment_optional': { 'zh-CN': '备注', en: 'Comment' },
   'issue.form.resolution_note': { 'zh-CN': '办结情况', en: 'How it was resolved' },
   'issue.form.explanation': {
     'zh-CN': '向企业作出的解释',
