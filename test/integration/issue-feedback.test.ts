@@ -5,20 +5,22 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import { type IssueWorld, startIssueWorld, texts, U } from '../support/issue-driver.ts';
 import { seedIssueOrg, writeCounts } from '../support/issue-org.ts';
-import { dateOf, keptIssue, moveAs } from '../support/issue-setup.ts';
+import {
+  dateOf,
+  issueRow,
+  keptIssue,
+  lastEvent as lastEventOf,
+  moveAs,
+  openMove,
+} from '../support/issue-setup.ts';
 import { input } from '../support/slack-payloads.ts';
 
 let w: IssueWorld;
 const db = () => w.app.db.prisma;
-const issue = (id: number) => db().issue.findUniqueOrThrow({ where: { id } });
-const lastEvent = (issueId: number) =>
-  db().issueEvent.findFirstOrThrow({ where: { issueId }, orderBy: { id: 'desc' } });
+const issue = (id: number) => issueRow(w, id);
+const lastEvent = (issueId: number) => lastEventOf(w, issueId);
 
-async function open(user: string, move: string, issueId: number): Promise<string> {
-  const result = await w.click(user, move, issueId);
-  if ('refusal' in result) throw new Error(`refused: ${result.refusal}`);
-  return result.viewId;
-}
+const open = (user: string, move: string, issueId: number) => openMove(w, user, move, issueId);
 
 async function resolvedIssue(): Promise<number> {
   const id = await keptIssue(w, 'cadreA', 'cadreB');

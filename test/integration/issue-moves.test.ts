@@ -6,14 +6,20 @@ import { t } from '../../src/i18n/index.ts';
 import { planBlock } from '../../src/slack/ids/issue-views.ts';
 import { type IssueWorld, startIssueWorld, texts, U } from '../support/issue-driver.ts';
 import { seedIssueOrg, writeCounts } from '../support/issue-org.ts';
-import { dateOf, keptIssue, queuedIssue } from '../support/issue-setup.ts';
+import {
+  dateOf,
+  issueRow,
+  keptIssue,
+  lastEvent as lastEventOf,
+  openMove,
+  queuedIssue,
+} from '../support/issue-setup.ts';
 import { input } from '../support/slack-payloads.ts';
 
 let w: IssueWorld;
 const db = () => w.app.db.prisma;
-const issue = (id: number) => db().issue.findUniqueOrThrow({ where: { id } });
-const lastEvent = (issueId: number) =>
-  db().issueEvent.findFirstOrThrow({ where: { issueId }, orderBy: { id: 'desc' } });
+const issue = (id: number) => issueRow(w, id);
+const lastEvent = (issueId: number) => lastEventOf(w, issueId);
 const topicsAfter = async (since: bigint) =>
   (await db().outboxMessage.findMany({ where: { id: { gt: since } }, orderBy: { id: 'asc' } })).map((m) => [
     m.topic,
@@ -21,11 +27,7 @@ const topicsAfter = async (since: bigint) =>
   ]);
 const outboxMark = async () => (await db().outboxMessage.findFirst({ orderBy: { id: 'desc' } }))?.id ?? 0n;
 
-async function open(user: string, move: string, issueId: number): Promise<string> {
-  const result = await w.click(user, move, issueId);
-  if ('refusal' in result) throw new Error(`refused: ${result.refusal}`);
-  return result.viewId;
-}
+const open = (user: string, move: string, issueId: number) => openMove(w, user, move, issueId);
 
 beforeAll(async () => {
   w = await startIssueWorld();

@@ -75,3 +75,20 @@ export async function routedIssue(w: IssueWorld, finder: Person = 'cadreA'): Pro
 }
 
 export const dateOf = (d: Date | null | undefined) => d?.toISOString().slice(0, 10) ?? null;
+
+/** The issue's row as the database holds it now. */
+export function issueRow(w: IssueWorld, id: number) {
+  return w.app.db.prisma.issue.findUniqueOrThrow({ where: { id } });
+}
+
+/** The issue's latest history row. */
+export function lastEvent(w: IssueWorld, issueId: number) {
+  return w.app.db.prisma.issueEvent.findFirstOrThrow({ where: { issueId }, orderBy: { id: 'desc' } });
+}
+
+/** Clicks a move's button as `user` and returns the modal it opened (a refusal fails the test). */
+export async function openMove(w: IssueWorld, user: string, move: string, issueId: number): Promise<string> {
+  const result = await w.click(user, move, issueId);
+  if ('refusal' in result) throw new Error(`refused: ${result.refusal}`);
+  return result.viewId;
+}

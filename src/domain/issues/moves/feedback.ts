@@ -5,6 +5,7 @@ import { accepted, changeIssue, rejected } from '../outcome.ts';
 import type { DecideContext, IssueSnapshot } from '../state.ts';
 import type { Decision } from '../transition.ts';
 import { FEEDBACK_VERDICTS, type FeedbackVerdict } from '../vocabulary.ts';
+import { backToWork } from './progress.ts';
 
 const CLOSING_VERDICTS: readonly FeedbackVerdict[] = ['satisfied', 'basically_satisfied'];
 
@@ -38,18 +39,7 @@ export function reopen(
   actor: Actor,
   ctx: DecideContext,
 ): Decision {
-  const check = new FieldCheck();
-  const comment = check.required('comment', command.comment);
-  if (!check.ok) return rejected(check);
-  const { level, urgency } = issue.state;
-  return accepted(
-    changeIssue(
-      issue,
-      actor,
-      'reopen',
-      { status: 'in_progress', dueDate: ctx.dueDateFor(level, urgency, ctx.today) },
-      comment,
-      { feedback: { verdict: 'dissatisfied', comment, recordedById: actor.cadreId } },
-    ),
-  );
+  return backToWork(issue, 'reopen', command.comment, actor, ctx, (comment) => ({
+    feedback: { verdict: 'dissatisfied', comment, recordedById: actor.cadreId },
+  }));
 }

@@ -28,6 +28,34 @@ export function defer(
   );
 }
 
+/**
+ * Back to work with the comment required and a fresh deadline for the issue's level, counted from
+ * today: conditions changed (resume), or the enterprise was dissatisfied (reopen, with its feedback).
+ */
+export function backToWork(
+  issue: IssueSnapshot,
+  move: 'resume' | 'reopen',
+  rawComment: string,
+  actor: Actor,
+  ctx: DecideContext,
+  extras: (comment: string) => Parameters<typeof changeIssue>[5] = () => ({}),
+): Decision {
+  const check = new FieldCheck();
+  const comment = check.required('comment', rawComment);
+  if (!check.ok) return rejected(check);
+  const { level, urgency } = issue.state;
+  return accepted(
+    changeIssue(
+      issue,
+      actor,
+      move,
+      { status: 'in_progress', dueDate: ctx.dueDateFor(level, urgency, ctx.today) },
+      comment,
+      extras(comment),
+    ),
+  );
+}
+
 /** Conditions changed: back to work, with a fresh deadline for the issue's level. */
 export function resume(
   issue: IssueSnapshot,
@@ -35,19 +63,7 @@ export function resume(
   actor: Actor,
   ctx: DecideContext,
 ): Decision {
-  const check = new FieldCheck();
-  const comment = check.required('comment', command.comment);
-  if (!check.ok) return rejected(check);
-  const { level, urgency } = issue.state;
-  return accepted(
-    changeIssue(
-      issue,
-      actor,
-      'resume',
-      { status: 'in_progress', dueDate: ctx.dueDateFor(level, urgency, ctx.today) },
-      comment,
-    ),
-  );
+  return backToWork(issue, 'resume', command.comment, actor, ctx);
 }
 
 export function resolve(issue: IssueSnapshot, command: CommandFor<'resolve'>, actor: Actor): Decision {
