@@ -1,14 +1,17 @@
 // Builds the clients, repositories and services of one process with plain factory functions.
 
+import { webApi } from '@slack/bolt';
 import type { Redis } from 'ioredis';
 import type { Config } from './config/config.ts';
 import { createSlackSender, type SlackSender } from './delivery/slack-sender.ts';
 import { closeQueues, createQueues, createRedis, type Queues } from './jobs/queues.ts';
 import type { Logger } from './logger.ts';
-import { createAckReads } from './persistence/ack-reads.ts';
+import { createAckQueries } from './persistence/ack-queries.ts';
 import { createPrisma, type Db } from './persistence/prisma.ts';
 import { type AppServices, createServices } from './services/index.ts';
+import { createVisitWrites } from './services/visit-writes.ts';
 import type { Readiness } from './slack/app.ts';
+import { toBoltLogger } from './slack/bolt-logger.ts';
 import type { SlackContext } from './slack/context.ts';
 import { createSlackLocaleOf } from './slack/locale/index.ts';
 
@@ -18,8 +21,13 @@ export interface Wiring {
   db: Db;
   redis: Redis;
   queues: Queues;
-  /** Every Web API write from the background goes through it (pacing, Retry-After, typed failures). */
+  /** Every message the background sends on its own goes through it (pacing, Retry-After, typed failures). */
   slack: SlackSender;
+  /**
+   * A worker finishing what a user just did (their "saving…" modal): answered at once like a
+   * listener's client, waiting out a 429 itself, not queued behind broadcasts' pacing.
+   */
+  interactive: webApi.WebClient;
   readiness: Readiness;
   services: AppServices;
   slackContext: SlackContext;
@@ -31,7 +39,7 @@ export interface Wiring {
 export function createWiring(config: Config, logger: Logger, clock: () => Date = () => new Date()): Wiring {
   const db = createPrisma(config.databaseUrl);
   // Pre-ack reads get their own few connections: an ack never queues behind post-ack writes.
-  const ackReads = createAckReads(config.databaseUrl);
+  const ackQueries = createAckQueries(config.databaseUrl);
   const redis = createRedis(config.redisUrl, 'producer');
   redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
   const queues = createQueues(redis, config.queuePrefix);
@@ -41,6 +49,11 @@ export function createWiring(config: Config, logger: Logger, clock: () => Date =
     redis,
     keyPrefix: config.queuePrefix,
     logger,
+  });
+
+  const interactive = new webApi.WebClient(config.slack.botToken, {
+    ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
+    logger: toBoltLogger(logger),
   });
 
   const readiness: Readiness = {
@@ -59,7 +72,8 @@ export function createWiring(config: Config, logger: Logger, clock: () => Date =
     },
   };
 
-  const services = createServices({ db, ackReads, timeZone: config.timeZone, clock });
+  const visitWrites = createVisitWrites({ ackQueries, queue: queues.visits, logger });
+  const services = createServices({ db, ackQueries, visitWrites, timeZone: config.timeZone, clock });
   const slackContext: SlackContext = {
     logger,
     services,
@@ -74,6 +88,7 @@ export function createWiring(config: Config, logger: Logger, clock: () => Date =
     redis,
     queues,
     slack,
+    interactive,
     readiness,
     services,
     slackContext,
@@ -81,7 +96,7 @@ export function createWiring(config: Config, logger: Logger, clock: () => Date =
     async close() {
       await closeQueues(queues);
       redis.disconnect();
-      await Promise.all([db.$disconnect(), ackReads.close()]);
+      await Promise.all([db.$disconnect(), ackQueries.close()]);
     },
   };
 }

@@ -13,7 +13,7 @@ import {
   viewSubmissionPayload,
 } from '../../test/support/slack-payloads.ts';
 import { visitValues } from '../../test/support/visit-driver.ts';
-import { type Ask, type LoadResult, type LoadSetup, PHASES, type Phase } from './ack-shared.ts';
+import { type Ask, type LoadResult, type LoadSetup, type Phase, phasesOf } from './ack-shared.ts';
 
 const setup = workerData as LoadSetup;
 const port = parentPort as MessagePort;
@@ -139,13 +139,18 @@ async function bursts(count: number, size: number, task: (i: number) => Promise<
 
 async function main(): Promise<LoadResult> {
   const { requests, rounds, concurrency } = setup;
+  const PHASES = phasesOf(setup.kinds);
   // Warm-up (connections, JIT), gently then at full load; not counted.
   for (const phase of PHASES) await load(20, 2, phases[phase]);
   for (const phase of PHASES) await load(concurrency, concurrency, phases[phase]);
   await ask({ ask: 'settle' });
   for (const key of Object.keys(refused)) delete refused[key];
 
-  const empty = () => Object.fromEntries(PHASES.map((p) => [p, [] as number[]])) as Record<Phase, number[]>;
+  const empty = () =>
+    Object.fromEntries(phasesOf(['/visit', 'submission']).map((p) => [p, [] as number[]])) as Record<
+      Phase,
+      number[]
+    >;
   const samples: LoadResult['samples'] = { burst: empty(), sustained: empty() };
   for (let round = 1; round <= rounds; round++) {
     // Alternating which app goes first cancels slow drift of the machine between phases.
@@ -160,7 +165,7 @@ async function main(): Promise<LoadResult> {
 
   // Typeahead: one request at a time, each query twice.
   const search: Record<string, number[]> = {};
-  for (const { kind, query } of [...setup.queries, ...setup.queries]) {
+  for (const { kind, query } of setup.search ? [...setup.queries, ...setup.queries] : []) {
     const payload = blockSuggestionPayload(fakeLike, {
       userId: user(query.length),
       actionId: VISIT_ACTIONS.enterprise,

@@ -13,6 +13,10 @@ export interface LoadSetup {
   rounds: number;
   concurrency: number;
   queries: Array<{ kind: string; query: string }>;
+  /** `/visit`, `submission` or both (`--only`), each measured on both apps. */
+  kinds: ReadonlyArray<'/visit' | 'submission'>;
+  /** Whether the enterprise search phase runs. */
+  search: boolean;
 }
 
 export type Phase = 'bare /visit' | 'zhuqi /visit' | 'bare submission' | 'zhuqi submission';
@@ -22,6 +26,10 @@ export const PHASES: readonly Phase[] = [
   'bare submission',
   'zhuqi submission',
 ];
+
+/** The phases measuring the kinds of request asked for. */
+export const phasesOf = (kinds: LoadSetup['kinds']): Phase[] =>
+  PHASES.filter((p) => kinds.some((k) => p.endsWith(` ${k}`)));
 
 /**
  * `burst`: `concurrency` requests sent at the same instant, answered, the apps left to finish, again —

@@ -1,4 +1,4 @@
-// npm run bench:acks [-- --requests N --rounds R --concurrency C]
+// npm run bench:acks [-- --requests N --rounds R --concurrency C --only visit|submission|search]
 // Ack latency of `/visit` and of a visit submission under concurrent signed requests, next to a bare
 // Bolt app that only acks, in the same run; then the enterprise search's answer time over varied
 // queries. Runs on the demo district (20,000 enterprises, 540 cadres) seeded by `npm run zhuqi -- seed
@@ -9,6 +9,7 @@
 // the test suite's fake Slack Web API on this main thread. Results go in docs/benchmarks.md.
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs, promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
@@ -19,7 +20,7 @@ import { createEnterpriseSearch } from '../../src/persistence/enterprises/enterp
 import { applyMigrations, quoteIdent, splitDatabaseUrl } from '../../src/persistence/migrations/apply.ts';
 import { createPrisma } from '../../src/persistence/prisma.ts';
 import { FakeSlack } from '../../test/support/fake-slack/index.ts';
-import { type Ask, LOAD_MODES, type LoadResult, type LoadSetup, PHASES, type Phase } from './ack-shared.ts';
+import { type Ask, LOAD_MODES, type LoadResult, type LoadSetup, type Phase, phasesOf } from './ack-shared.ts';
 
 const run = promisify(execFile);
 
@@ -116,7 +117,7 @@ async function searchQueries(prisma: ReturnType<typeof createPrisma>): Promise<L
 
 /** Starts scripts/bench/ack-app.ts in its own process; resolves once it listens. */
 function startApp(
-  kind: 'bare' | 'zhuqi',
+  kind: 'bare' | 'zhuqi' | 'workers',
   env: Record<string, string>,
 ): Promise<{ url: string; stop: () => Promise<void> }> {
   // BENCH_CPU_PROF=<dir> writes each app's CPU profile there on exit (where a request's CPU goes).
@@ -186,8 +187,22 @@ async function main() {
       requests: { type: 'string', default: '500' },
       rounds: { type: 'string', default: '3' },
       concurrency: { type: 'string', default: '50' },
+      // One part alone (profiling it, say): `visit`, `submission` or `search`.
+      only: { type: 'string' },
     },
   });
+  const only = values.only;
+  if (only !== undefined && !['visit', 'submission', 'search'].includes(only)) {
+    throw new Error(`--only takes visit, submission or search, not ${only}`);
+  }
+  const kinds: LoadSetup['kinds'] =
+    only === undefined
+      ? ['/visit', 'submission']
+      : only === 'visit'
+        ? ['/visit']
+        : only === 'submission'
+          ? ['submission']
+          : [];
   const [requests, rounds, concurrency] = [
     Number(values.requests),
     Number(values.rounds),
@@ -243,8 +258,13 @@ async function main() {
       SLACK_API_URL: fake.url,
       QUEUE_PREFIX: queuePrefix,
     };
-    const [bare, zhuqi] = await Promise.all([startApp('bare', env), startApp('zhuqi', env)]);
-    stops.push(bare.stop, zhuqi.stop);
+    // zhuqi as deployed: the web process acks, a workers process writes the accepted visits.
+    const [bare, zhuqi, workers] = await Promise.all([
+      startApp('bare', env),
+      startApp('zhuqi', env),
+      startApp('workers', env),
+    ]);
+    stops.push(bare.stop, zhuqi.stop, workers.stop);
 
     const setup: LoadSetup = {
       urls: { bare: bare.url, zhuqi: zhuqi.url },
@@ -258,11 +278,15 @@ async function main() {
       rounds,
       concurrency,
       queries: await searchQueries(prisma),
+      kinds,
+      search: only === undefined || only === 'search',
     };
     const issuedAt = new Map<string, number>();
     const result = await runLoad(setup, fake, issuedAt);
+    // BENCH_SAMPLES=<file> keeps every latency, in the order measured (bursts of `concurrency`).
+    if (process.env.BENCH_SAMPLES) writeFileSync(process.env.BENCH_SAMPLES, JSON.stringify(result.samples));
     report(setup, result, fake, issuedAt, await prisma.visit.count());
-    await reportQueryTimes(prisma, setup);
+    if (setup.search) await reportQueryTimes(prisma, setup);
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => {});
     await prisma.$disconnect();
@@ -281,7 +305,8 @@ function report(
   visits: number,
 ) {
   const { rounds, requests, concurrency } = setup;
-  for (const mode of LOAD_MODES) {
+  const PHASES = phasesOf(setup.kinds);
+  for (const mode of setup.kinds.length > 0 ? LOAD_MODES : []) {
     const shape =
       mode === 'burst' ? `bursts of ${concurrency} sent at once` : `${concurrency} always in flight`;
     console.log(`\nack latency, ${mode}: ${rounds} × ${requests} requests per row, ${shape}:`);
@@ -295,10 +320,10 @@ function report(
         `  ${phase.padEnd(18)} median ${ms(s.median).padStart(9)}  p99 ${ms(s.p99).padStart(9)}  max ${ms(s.max).padStart(9)}`,
       );
     }
-    const ratio = (a: Phase, b: Phase) => (rows[a].p99 / rows[b].p99).toFixed(2);
-    console.log(
-      `  p99 zhuqi / bare: /visit ${ratio('zhuqi /visit', 'bare /visit')}×, submission ${ratio('zhuqi submission', 'bare submission')}× (target ≤ 1.5×)`,
+    const ratios = setup.kinds.map(
+      (kind) => `${kind} ${(rows[`zhuqi ${kind}`].p99 / rows[`bare ${kind}`].p99).toFixed(2)}×`,
     );
+    console.log(`  p99 zhuqi / bare: ${ratios.join(', ')} (target ≤ 1.5×)`);
   }
   // How long after Slack issued the trigger each modal opened (Slack allows 3 s), from the fake's log.
   const opens = fake.calls('views.open');
@@ -313,6 +338,7 @@ function report(
     `  /visit trigger → views.open: median ${ms(toOpen.median)}, p99 ${ms(toOpen.p99)}, max ${ms(toOpen.max)} (${opens.length} opened, ${openRefused} refused)`,
   );
   console.log(`  visits written: ${visits}; answers other than 200: ${JSON.stringify(result.refused)}`);
+  if (!setup.search) return;
 
   console.log(
     `\nenterprise search (block_suggestion answered over HTTP, one at a time), ${setup.queries.length} queries × 2:`,

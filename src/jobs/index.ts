@@ -4,6 +4,7 @@ import { deliver, relayOutbox } from './delivery.ts';
 import { dailyDigest, weeklySupervision } from './digests.ts';
 import { pruneProcessedRequests } from './maintenance.ts';
 import { reminderSweep } from './reminders.ts';
+import { recoverVisitWrites, writeVisit } from './visits.ts';
 
 export const JOBS = {
   pruneProcessedRequests,
@@ -12,6 +13,8 @@ export const JOBS = {
   dailyDigest,
   weeklySupervision,
   reminderSweep,
+  writeVisit,
+  recoverVisitWrites,
 } as const satisfies Record<string, JobDefinition>;
 
 export { defineJob, type JobDefinition, QUEUE_NAMES, type QueueName } from './definitions.ts';

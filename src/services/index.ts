@@ -2,7 +2,7 @@
 // job processors reach everything through this object. A feature adds its service here.
 import type { WorkingCalendar } from '../calendar/index.ts';
 import type { DeadlineSettings } from '../domain/deadlines/index.ts';
-import { type AckReads, prismaAckReads } from '../persistence/ack-reads.ts';
+import { type AckQueries, prismaAckQueries } from '../persistence/ack-queries.ts';
 import { loadWorkingCalendar } from '../persistence/calendar/calendar-repository.ts';
 import { createOrgRepository, type OrgRepository } from '../persistence/org/org-repository.ts';
 import type { Db } from '../persistence/prisma.ts';
@@ -14,11 +14,14 @@ import { createIssueService, type IssueService } from './issue-service.ts';
 import { createIssueViews, type IssueViews } from './issue-views.ts';
 import { createReminderService, type ReminderService } from './reminders/index.ts';
 import { createVisitService, type VisitService } from './visit-service.ts';
+import { createVisitWrites, type VisitWrites } from './visit-writes.ts';
 
 export interface ServiceOptions {
   db: Db;
   /** Reads done before a Slack ack, on a pool of their own (wiring.ts); default: through `db`. */
-  ackReads?: AckReads;
+  ackQueries?: AckQueries;
+  /** Accepted visit submissions to workers (wiring.ts gives it the `visits` queue); default: stored only. */
+  visitWrites?: VisitWrites;
   timeZone: string;
   clock: () => Date;
   /** How long the calendar and settings are reused before being read again (default 30 s). */
@@ -35,6 +38,7 @@ export interface AppServices {
   issues: IssueService;
   issueViews: IssueViews;
   visits: VisitService;
+  visitWrites: VisitWrites;
   home: HomeService;
   digests: DigestService;
   reminders: ReminderService;
@@ -47,6 +51,7 @@ export function createServices(options: ServiceOptions): AppServices {
   const calendar = cached(() => loadWorkingCalendar(db), ttl);
   const settings = cached(() => loadDeadlineSettings(db), ttl);
   const issues = createIssueService({ db, org, clock, timeZone, calendar, settings });
+  const ackQueries = options.ackQueries ?? prismaAckQueries(db);
   return {
     db,
     timeZone,
@@ -58,11 +63,12 @@ export function createServices(options: ServiceOptions): AppServices {
     issueViews: createIssueViews({ db, org, clock, issues }),
     visits: createVisitService({
       db,
-      ackReads: options.ackReads ?? prismaAckReads(db),
+      ackQueries,
       issues,
       clock,
       timeZone,
     }),
+    visitWrites: options.visitWrites ?? createVisitWrites({ ackQueries }),
     home: createHomeService({ db, clock, timeZone }),
     digests: createDigestService({ db, timeZone, calendar, settings }),
     reminders: createReminderService({ db, org, clock, timeZone, calendar, settings }),

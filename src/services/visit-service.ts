@@ -23,7 +23,7 @@ import {
   visitFieldOf,
 } from '../domain/visits/index.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import type { AckReads } from '../persistence/ack-reads.ts';
+import type { AckQueries } from '../persistence/ack-queries.ts';
 import { fromDbDateOrNull } from '../persistence/dates.ts';
 import { createEnterpriseSearch } from '../persistence/enterprises/enterprise-search.ts';
 import { once } from '../persistence/idempotency.ts';
@@ -40,7 +40,7 @@ import type { IssueService } from './issue-service.ts';
 export interface VisitServiceDeps {
   db: Db;
   /** The submission's pre-ack read, on the ack pool (not behind the post-ack writes). */
-  ackReads: AckReads;
+  ackQueries: AckQueries;
   issues: IssueService;
   clock: () => Date;
   timeZone: string;
@@ -193,7 +193,7 @@ export function createVisitService(deps: VisitServiceDeps) {
       const enterpriseId = isRowId(draft.enterpriseId) ? Number(draft.enterpriseId) : null;
       const policyIds = draft.policyIds.filter(isRowId).map(Number);
       // A replay passes (its own visit is not an earlier one: `exceptKey`); `once` then answers it.
-      const facts = await deps.ackReads.submissionFacts({
+      const facts = await deps.ackQueries.submissionFacts({
         slackUserId,
         enterpriseId,
         policyIds,

@@ -146,7 +146,7 @@ describe('worker entry', () => {
     const queue = new Queue('maintenance', { connection: { url: redisUrl }, prefix });
     try {
       const running = await workers.waitForLog((l) => l.msg === 'workers running');
-      expect(running.queues).toEqual(['maintenance', 'outbox', 'delivery', 'reminders', 'digests']);
+      expect(running.queues).toEqual(['maintenance', 'outbox', 'delivery', 'reminders', 'digests', 'visits']);
       const schedulers = await queue.getJobSchedulers();
       expect(schedulers.map((s) => s.key)).toContain('prune-processed-requests');
       expect(schedulers[0]?.tz).toBe('Asia/Shanghai');

@@ -1,9 +1,19 @@
 // The whole web side as it runs in production — real services on this worker's PostgreSQL, Redis
-// queues under a test prefix — with Slack replaced by the fake Web API: what flow tests drive.
+// queues under a test prefix — with Slack replaced by the fake Web API: what flow tests drive. The
+// web side hands accepted visit submissions to the workers' `visits` queue: a real BullMQ worker for
+// that queue runs here too (src/slack/background/write-visit.ts), so a submission is written as in
+// production; `pauseVisitWrites` stops it to show what happens when no worker takes the job.
 import { randomBytes } from 'node:crypto';
+import { webApi } from '@slack/bolt';
+import { Queue, Worker } from 'bullmq';
 import type { Locale } from '../../src/i18n/index.ts';
-import { createAckReads } from '../../src/persistence/ack-reads.ts';
+import { JOBS } from '../../src/jobs/index.ts';
+import { createRedis } from '../../src/jobs/queues.ts';
+import { createLogger } from '../../src/logger.ts';
+import { createAckQueries } from '../../src/persistence/ack-queries.ts';
 import { type AppServices, createServices } from '../../src/services/index.ts';
+import { createVisitWrites } from '../../src/services/visit-writes.ts';
+import { writeVisitSubmission } from '../../src/slack/background/write-visit.ts';
 import { type AppUnderTest, type AppUnderTestOptions, startAppUnderTest } from './app-under-test.ts';
 import { freshDatabase, type TestDatabase } from './database.ts';
 import type { FakeUser } from './fake-slack/index.ts';
@@ -15,6 +25,11 @@ export interface ZhuqiApp extends AppUnderTest {
   now(): Date;
   setNow(instant: Date | string): void;
   queuePrefix: string;
+  /** The `visits` queue the web side asks for writes on. */
+  visitQueue: Queue;
+  /** Stops taking visit-write jobs (they wait in Redis) until `resumeVisitWrites`. */
+  pauseVisitWrites(): Promise<void>;
+  resumeVisitWrites(): void;
 }
 
 export interface ZhuqiAppOptions {
@@ -31,11 +46,16 @@ export async function startZhuqiApp(options: ZhuqiAppOptions = {}): Promise<Zhuq
   let current = options.now === undefined ? undefined : new Date(options.now);
   const clock = () => current ?? new Date();
   // As wiring.ts builds it: the pre-ack reads on a node-postgres pool of their own.
-  const ackReads = createAckReads(db.url, { max: 2 });
+  const ackQueries = createAckQueries(db.url, { max: 2 });
+  const queuePrefix = `zhuqi-test-${randomBytes(4).toString('hex')}`;
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const producer = createRedis(redisUrl, 'producer');
+  const visitQueue = new Queue(JOBS.writeVisit.queue, { connection: producer, prefix: queuePrefix });
   // Cache off: tests change the calendar and settings between steps.
   const services = createServices({
     db: db.prisma,
-    ackReads,
+    ackQueries,
+    visitWrites: createVisitWrites({ ackQueries, queue: visitQueue }),
     timeZone: options.timeZone ?? 'Asia/Shanghai',
     clock,
     cacheMs: 0,
@@ -46,19 +66,39 @@ export async function startZhuqiApp(options: ZhuqiAppOptions = {}): Promise<Zhuq
     extra: options.extra,
     context: (base) => ({ ...base, services }),
   });
+  const slack = new webApi.WebClient(app.botToken, { slackApiUrl: app.fake.url });
+  const logger = createLogger(process.env.ZHUQI_TEST_LOG_LEVEL ?? 'silent');
+  const workerConnection = createRedis(redisUrl, 'worker');
+  const visitWorker = new Worker(
+    JOBS.writeVisit.queue,
+    (job) =>
+      writeVisitSubmission(
+        { db: db.prisma, services, slack, logger, clock },
+        BigInt((job.data as { submissionId: string }).submissionId),
+      ),
+    { connection: workerConnection, prefix: queuePrefix, concurrency: 4 },
+  );
   const stop = app.stop;
   return {
     ...app,
     db,
     services,
-    queuePrefix: `zhuqi-test-${randomBytes(4).toString('hex')}`,
+    queuePrefix,
+    visitQueue,
+    pauseVisitWrites: () => visitWorker.pause(),
+    resumeVisitWrites: () => visitWorker.resume(),
     now: clock,
     setNow(instant) {
       current = new Date(instant);
     },
     async stop() {
       await stop();
-      await ackReads.close();
+      await visitWorker.close();
+      await visitQueue.obliterate({ force: true }).catch(() => {});
+      await visitQueue.close();
+      producer.disconnect();
+      workerConnection.disconnect();
+      await ackQueries.close();
       await db.close();
     },
   };

@@ -4,7 +4,7 @@
 // double-entry question). Measured (docs/benchmarks.md): each query costs the acking event loop
 // Prisma's compile step, a socket write and a pooled connection, so the five separate reads it
 // replaces made the ack wait for them under load. It runs as a prepared node-postgres statement on
-// the ack pool (ack-reads.ts), never behind the post-ack writes on Prisma's pool.
+// the ack pool (ack-queries.ts), never behind the post-ack writes on Prisma's pool.
 import type { Role } from '../../domain/org/people.ts';
 import type { VisitMode } from '../../domain/visits/index.ts';
 import type { SameDayVisit } from './visit-repository.ts';

@@ -1,9 +1,9 @@
 /**
- * Database work done after an ack goes through a lane: it waits while other requests are still
- * being acked (up to `yieldMs`), then runs a few at a time. Measured (docs/benchmarks.md): with 50
- * requests at once, the writes of the first ones acked (a transaction of ~10 round trips holding a
- * pooled connection throughout, and their CPU on the same event loop) made the next ones' single
- * pre-ack query wait. Through the lane acks go first and the writes follow, none dropped: the same
+ * Database work the web process does after an ack (the /visit pre-fill and its cadre lookup) goes
+ * through a lane: it waits while submissions are still being acked (up to `yieldMs`), then runs a
+ * few at a time. Measured (docs/benchmarks.md): with 50 requests at once, the post-ack work of the
+ * first ones acked (pooled connections held, and CPU on the same event loop) made the next ones'
+ * pre-ack query wait. Through the lane acks go first and the rest follows, none dropped: the same
  * work, in Slack's order of urgency (an ack within 3 s; a modal update whenever it is ready).
  */
 export interface Lane {

@@ -1,16 +1,18 @@
 // Submitting the visit modal. The ack waits only for what decides the answer Slack shows at once:
 // the form's rules and one round trip to the database (who submits, whether the enterprise and the
 // policies are in the directory, earlier visits that day), so field errors and the double-entry
-// question still come back beside the fields. An accepted visit is acked with a "saving…" view and
-// written after the ack (submit-finish.ts), which then shows the "visit logged" view, or the form
-// again as typed with the error beside its field.
+// question still come back beside the fields. An accepted visit is stored (a second round trip) and
+// acked with a "saving…" view; a worker writes it (src/slack/background/write-visit.ts, the hand-off:
+// src/services/visit-writes.ts), then shows the "visit logged" view, or the form again as typed with
+// the error beside its field. Stored before the ack, it survives this process dying after it.
 //
 // Exactly once: the request key is the view id plus a digest of the submitted form, so a delivery
-// Slack repeats and a double click on Submit carry the same key and replay the first write, even one
-// still running (`once`, src/persistence/idempotency.ts).
+// Slack repeats and a double click on Submit carry the same key: one stored row, and the write of a
+// second delivery replays the first's (`once`, src/persistence/idempotency.ts).
 import { createHash } from 'node:crypto';
 import type { App, ViewResponseAction, ViewSubmitAction } from '@slack/bolt';
 import type { VisitDraft } from '../../../domain/visits/index.ts';
+import type { Prisma } from '../../../generated/prisma/client.ts';
 import { type Locale, t } from '../../../i18n/index.ts';
 import type { SubmitCheck } from '../../../services/visit-service.ts';
 import type { SlackContext } from '../../context.ts';
@@ -26,9 +28,7 @@ import { decodeVisitMeta, type VisitMeta } from '../../views/visit/metadata.ts';
 import { visitModal } from '../../views/visit/modal.ts';
 import { savingVisitView } from '../../views/visit/saving.ts';
 import type { ViewArgs } from '../../with-caller.ts';
-import { afterPendingRequests } from './after-pending.ts';
 import type { VisitFlow } from './flow.ts';
-import { finishVisit } from './submit-finish.ts';
 
 /** Bolt answers 404 to a request not acked in 2.5 s (src/slack/app.ts): answer well before. */
 export const SUBMIT_BUDGET_MS = 2000;
@@ -84,37 +84,62 @@ function answerFor(
 }
 
 export function registerVisitSubmit(app: App, ctx: SlackContext, flow: VisitFlow): void {
-  app.view<ViewSubmitAction>(VISIT_CALLBACK, async ({ ack, body, view, client }) => {
+  app.view<ViewSubmitAction>(VISIT_CALLBACK, async ({ ack, body, view }) => {
+    // While submissions are being acked, the /visit flow's own post-ack reads wait (lane.ts).
     const acked = flow.afterAck.acking();
     try {
-      await answer(ctx, { ack, body, view, client }, flow, acked);
+      await answer(ctx, { ack, body, view }, acked);
     } finally {
       acked();
     }
   });
 }
 
+/** The check, and for an accepted visit the stored row its write will come from. */
+type Decided = { checked: Exclude<SubmitCheck, { kind: 'accepted' }> } | { checked: Accepted; held: bigint };
+type Accepted = Extract<SubmitCheck, { kind: 'accepted' }>;
+
+async function decide(
+  ctx: SlackContext,
+  userId: string,
+  view: ViewArgs['view'],
+  form: VisitFormValues,
+  meta: VisitMeta,
+  localeSoon: Promise<Locale>,
+): Promise<Decided> {
+  const draft = toVisitDraft(form);
+  const key = submissionKey(view.id, draft);
+  const checked = await ctx.services.visits.check(userId, draft, { key, confirmedDuplicate: meta.confirmed });
+  if (checked.kind !== 'accepted') return { checked };
+  const { kind: _, ...accepted } = checked;
+  const payload = { locale: await localeSoon, form, meta, accepted };
+  const held = await ctx.services.visitWrites.hold({
+    key,
+    slackUserId: userId,
+    viewId: view.id,
+    payload: payload as unknown as Prisma.InputJsonObject,
+  });
+  return { checked, held };
+}
+
 async function answer(
   ctx: SlackContext,
-  { ack, body, view, client }: Pick<ViewArgs, 'ack' | 'body' | 'view' | 'client'>,
-  flow: VisitFlow,
+  { ack, body, view }: Pick<ViewArgs, 'ack' | 'body' | 'view'>,
   acked: () => void,
 ): Promise<void> {
   const userId = body.user.id;
   const meta = decodeVisitMeta(view.private_metadata);
   const form = readVisitForm(view.state.values as StateValues, meta);
-  const draft = toVisitDraft(form);
-  const key = submissionKey(view.id, draft);
   // Asked at once, side by side with the check (from memory, mostly).
   const localeSoon = ctx.localeOf(userId);
   localeSoon.catch(() => {});
-  let checked: SubmitCheck | typeof LATE;
+  let decided: Decided | typeof LATE;
   try {
-    const work = ctx.services.visits.check(userId, draft, { key, confirmedDuplicate: meta.confirmed });
-    checked = await withinBudget(work, SUBMIT_BUDGET_MS);
-    if (checked === LATE) {
+    const work = decide(ctx, userId, view, form, meta, localeSoon);
+    decided = await withinBudget(work, SUBMIT_BUDGET_MS);
+    if (decided === LATE) {
       work.catch((error: unknown) => ctx.logger.error({ err: error, viewId: view.id }, 'late visit check'));
-      // Nothing is written before the ack: pressing Submit again is safe.
+      // Pressing Submit again is safe: at most the submission was stored, under the same key.
       ctx.logger.warn({ viewId: view.id }, 'visit check exceeded the ack budget');
       await ack({
         response_action: 'errors',
@@ -129,11 +154,7 @@ async function answer(
     return;
   }
   const locale = await localeSoon;
-  await ack(answerFor(ctx, locale, form, meta, checked));
+  await ack(answerFor(ctx, locale, form, meta, decided.checked));
   acked();
-  if (checked.kind !== 'accepted') return;
-  // The write, after the other requests already received are acked too, a few at a time.
-  await afterPendingRequests();
-  const submitted = { userId, viewId: view.id, locale, form, meta, key, accepted: checked };
-  await flow.afterAck.run(() => finishVisit(ctx, client, flow.callers, submitted));
+  if ('held' in decided) await ctx.services.visitWrites.request(decided.held);
 }

@@ -1,4 +1,5 @@
-// The reads a Slack request waits on before its ack, on a small node-postgres pool of their own.
+// The statements a Slack request waits on before its ack, on a small node-postgres pool of their own:
+// a submission's facts, and storing an accepted submission before "saving…" is acked.
 // Measured (docs/benchmarks.md): through Prisma's pool, a submission's one pre-ack query queued
 // behind the post-ack writes holding its 10 connections, and each Prisma query cost the event loop
 // ~0.5 ms of CPU against ~0.16 ms for a prepared node-postgres one. Post-ack work stays on Prisma.
@@ -9,37 +10,38 @@ import {
   type SubmissionFactsQuery,
   submissionFacts,
 } from './visits/submission-facts.ts';
+import { type HeldSubmission, holdVisitSubmission } from './visits/visit-submissions.ts';
 
-export interface AckReads {
+export interface AckQueries {
   submissionFacts(q: SubmissionFactsQuery): Promise<SubmissionFacts>;
+  holdVisitSubmission(s: HeldSubmission): Promise<bigint>;
 }
 
 /** Few connections: one statement each, a few milliseconds; they are for acks only. */
-export function createAckReads(
+export function createAckQueries(
   databaseUrl: string,
   options: { max?: number } = {},
-): AckReads & { close(): Promise<void> } {
+): AckQueries & { close(): Promise<void> } {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: options.max ?? 4 });
   // A connection that breaks while idle is dropped by the pool and the next query opens another;
   // without a listener the 'error' event would end the process.
   pool.on('error', () => {});
   return {
     submissionFacts: (q) => submissionFacts(pool, q),
+    holdVisitSubmission: (s) => holdVisitSubmission(pool, s),
     close: () => pool.end(),
   };
 }
 
 /** The same reads through Prisma, for processes that ack nothing (workers, the CLI, scripts). */
-export function prismaAckReads(db: Db): AckReads {
+export function prismaAckQueries(db: Db): AckQueries {
+  const viaPrisma = {
+    query: async <R>({ text, values }: { text: string; values: unknown[] }) => ({
+      rows: await db.$queryRawUnsafe<R[]>(text, ...values),
+    }),
+  };
   return {
-    submissionFacts: (q) =>
-      submissionFacts(
-        {
-          query: async <R>({ text, values }: { text: string; values: unknown[] }) => ({
-            rows: await db.$queryRawUnsafe<R[]>(text, ...values),
-          }),
-        },
-        q,
-      ),
+    submissionFacts: (q) => submissionFacts(viaPrisma, q),
+    holdVisitSubmission: (s) => holdVisitSubmission(viaPrisma, s),
   };
 }

@@ -1,0 +1,83 @@
+// Accepted visit submissions waiting for their write (prisma model VisitSubmission). The web process
+// stores one before it acks "saving…" (`holdVisitSubmission`, a prepared statement on the ack pool),
+// so a process that dies after the ack loses nothing; a worker writes the visit and settles the row.
+import type { Prisma } from '../../generated/prisma/client.ts';
+import type { Db } from '../prisma.ts';
+import type { Queryable } from './submission-facts.ts';
+
+export interface HeldSubmission {
+  /** The submission's exactly-once key. */
+  key: string;
+  slackUserId: string;
+  viewId: string;
+  payload: Prisma.InputJsonObject;
+}
+
+// A retried delivery or a double click stores one row, made pending again: each accepted delivery
+// gets one write, which `once` turns into a replay of the first (the user sees the outcome again).
+const HOLD = `
+  INSERT INTO visit_submissions (request_key, slack_user_id, view_id, payload)
+  VALUES ($1, $2, $3, $4::jsonb)
+  ON CONFLICT (request_key) DO UPDATE
+    SET status = 'pending', view_id = EXCLUDED.view_id, payload = EXCLUDED.payload, finished_at = NULL
+  RETURNING id::text AS id`;
+
+/** Stores an accepted submission (or makes its row pending again); returns the row's id. */
+export async function holdVisitSubmission(db: Queryable, s: HeldSubmission): Promise<bigint> {
+  const { rows } = await db.query<{ id: string }>({
+    name: 'hold_visit_submission',
+    text: HOLD,
+    values: [s.key, s.slackUserId, s.viewId, JSON.stringify(s.payload)],
+  });
+  return BigInt((rows[0] as { id: string }).id);
+}
+
+export interface StoredSubmission {
+  id: bigint;
+  key: string;
+  slackUserId: string;
+  viewId: string;
+  payload: unknown;
+  status: 'pending' | 'done' | 'failed';
+  attempts: number;
+  createdAt: Date;
+}
+
+export function createVisitSubmissionStore(db: Db) {
+  return {
+    async load(id: bigint): Promise<StoredSubmission | null> {
+      const row = await db.visitSubmission.findUnique({ where: { id } });
+      if (!row) return null;
+      const { requestKey, slackUserId, viewId, payload, status, attempts, createdAt } = row;
+      return { id, key: requestKey, slackUserId, viewId, payload, status, attempts, createdAt };
+    },
+
+    /** Counts a run that began, so a submission that keeps breaking its worker can be seen. */
+    async started(id: bigint): Promise<void> {
+      await db.visitSubmission.update({ where: { id }, data: { attempts: { increment: 1 } } });
+    },
+
+    /** The write's outcome is shown to the user: `done` (logged) or `failed` (the form went back). */
+    async settle(id: bigint, status: 'done' | 'failed', at: Date, error?: string): Promise<void> {
+      // Only a pending row: a newer delivery of the same submission may have made it pending again
+      // after this run read it, and then its own run settles it.
+      await db.visitSubmission.updateMany({
+        where: { id, status: 'pending' },
+        data: { status, finishedAt: at, lastError: error ?? null },
+      });
+    },
+
+    /** Pending rows stored before `before`: their write job may have been lost with Redis. */
+    async pendingSince(before: Date, limit: number): Promise<bigint[]> {
+      const rows = await db.visitSubmission.findMany({
+        where: { status: 'pending', createdAt: { lt: before } },
+        orderBy: { id: 'asc' },
+        take: limit,
+        select: { id: true },
+      });
+      return rows.map((r) => r.id);
+    },
+  };
+}
+
+export type VisitSubmissionStore = ReturnType<typeof createVisitSubmissionStore>;
