@@ -9,7 +9,6 @@ import type { Logger } from './logger.ts';
 import { createAckQueries } from './persistence/ack-queries.ts';
 import { createPrisma, type Db } from './persistence/prisma.ts';
 import { type AppServices, createServices } from './services/index.ts';
-import { createVisitWrites } from './services/visit-writes.ts';
 import type { Readiness } from './slack/app.ts';
 import { toBoltLogger } from './slack/bolt-logger.ts';
 import type { SlackContext } from './slack/context.ts';
@@ -72,8 +71,7 @@ export function createWiring(config: Config, logger: Logger, clock: () => Date =
     },
   };
 
-  const visitWrites = createVisitWrites({ ackQueries, queue: queues.visits, logger });
-  const services = createServices({ db, ackQueries, visitWrites, timeZone: config.timeZone, clock });
+  const services = createServices({ db, ackQueries, timeZone: config.timeZone, clock });
   const slackContext: SlackContext = {
     logger,
     services,

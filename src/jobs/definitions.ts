@@ -4,8 +4,8 @@ import type { z } from 'zod';
 
 /**
  * Queues split work by how it must be paced: delivery talks to Slack under its rate limits, visits
- * writes what a cadre just submitted while they watch "saving…" (never behind a digest's messages),
- * the others read and write PostgreSQL.
+ * writes submissions a web process stored but did not write (never behind a digest's messages), the
+ * others read and write PostgreSQL.
  */
 export const QUEUE_NAMES = ['maintenance', 'outbox', 'delivery', 'reminders', 'digests', 'visits'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];

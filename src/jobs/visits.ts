@@ -8,7 +8,7 @@ export const writeVisit = defineJob({
   payload: z.object({ submissionId: z.string().regex(/^\d+$/) }),
 });
 
-/** Submissions still pending a while after their ack: their job was lost (Redis emptied, say). */
+/** Submissions still pending a minute after their ack: the web process that took them died, say. */
 export const recoverVisitWrites = defineJob({
   queue: 'maintenance',
   name: 'recover-visit-writes',

@@ -20,8 +20,6 @@ export interface ServiceOptions {
   db: Db;
   /** Reads done before a Slack ack, on a pool of their own (wiring.ts); default: through `db`. */
   ackQueries?: AckQueries;
-  /** Accepted visit submissions to workers (wiring.ts gives it the `visits` queue); default: stored only. */
-  visitWrites?: VisitWrites;
   timeZone: string;
   clock: () => Date;
   /** How long the calendar and settings are reused before being read again (default 30 s). */
@@ -68,7 +66,7 @@ export function createServices(options: ServiceOptions): AppServices {
       clock,
       timeZone,
     }),
-    visitWrites: options.visitWrites ?? createVisitWrites({ ackQueries }),
+    visitWrites: createVisitWrites({ ackQueries }),
     home: createHomeService({ db, clock, timeZone }),
     digests: createDigestService({ db, timeZone, calendar, settings }),
     reminders: createReminderService({ db, org, clock, timeZone, calendar, settings }),

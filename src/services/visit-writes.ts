@@ -1,13 +1,15 @@
-// An accepted visit submission changes hands between the web process and a worker:
+// An accepted visit submission is stored before its "saving…" ack (`hold`, one prepared INSERT on the
+// ack pool), so a web process that dies after the ack loses nothing:
 //
-//   web, before the ack:  hold()     the submission is stored (one prepared INSERT on the ack pool)
-//   web, after the ack:   request()  a `write-visit` job asks a worker to write it now
-//   worker:               src/slack/background/write-visit.ts writes it and shows the outcome
-//   worker, every 30 s:   recoverVisitWrites() finds rows whose job never ran (Redis lost it, the
-//                         web process died between ack and request) and asks again
+//   web, before the ack:  hold()                 the submission is stored, `pending`
+//   web, after the ack:   write-visit.ts         writes it, updates the modal, settles the row
+//   worker, every 30 s:   recoverVisitWrites()   a row still pending a minute on (the web process
+//                                                died, the database broke mid-write) becomes a
+//                                                `write-visit` job, which a worker runs the same way
 //
-// So a "saving…" the user saw is always followed by "logged" or the form back with the reason, and
-// the write's CPU and database round trips are spent off the process that acks (docs/benchmarks.md).
+// The web process writes its own submissions, after their acks, through the lane: measured on the
+// two-core machine (docs/benchmarks.md), handing every write to the workers process made acks wait
+// for its CPU, while the lane lets a burst be acked first.
 import type { JobsOptions, Queue } from 'bullmq';
 import { JOBS } from '../jobs/index.ts';
 import type { Logger } from '../logger.ts';
@@ -19,8 +21,6 @@ import { createVisitSubmissionStore } from '../persistence/visits/visit-submissi
 export interface VisitWrites {
   /** Stores an accepted submission before its ack; resolves with its row id. */
   hold(s: HeldSubmission): Promise<bigint>;
-  /** Asks a worker to write it now. Best effort, never rejects: the recovery job asks again later. */
-  request(id: bigint): Promise<boolean>;
 }
 
 /** One job per row at a time: BullMQ ignores a second `add` with an id it holds. */
@@ -43,46 +43,12 @@ const writeJob = (id: bigint) => ({
   opts: { ...WRITE_VISIT_JOB_OPTIONS, jobId: writeVisitJobId(id) },
 });
 
-export function createVisitWrites(deps: {
-  ackQueries: AckQueries;
-  /** The `visits` queue; absent in processes that take no submissions (then only recovery asks). */
-  queue?: Queue;
-  logger?: Logger;
-  /** Longest wait for Redis before giving up on asking (default 500 ms). */
-  timeoutMs?: number;
-}): VisitWrites {
-  const timeoutMs = deps.timeoutMs ?? 500;
-  return {
-    hold: (s) => deps.ackQueries.holdVisitSubmission(s),
-    async request(id) {
-      const { queue } = deps;
-      if (!queue) return false;
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<false>((resolve) => {
-        timer = setTimeout(() => resolve(false), timeoutMs);
-      });
-      const { name, data, opts } = writeJob(id);
-      const added = queue.add(name, data, opts).then(
-        () => true,
-        (err: unknown) => {
-          deps.logger?.warn(
-            { err: (err as Error).message, submissionId: String(id) },
-            'visit write not requested; the recovery job will ask',
-          );
-          return false;
-        },
-      );
-      try {
-        return await Promise.race([added, late]);
-      } finally {
-        clearTimeout(timer);
-      }
-    },
-  };
+export function createVisitWrites(deps: { ackQueries: AckQueries }): VisitWrites {
+  return { hold: (s) => deps.ackQueries.holdVisitSubmission(s) };
 }
 
 export interface RecoverOptions {
-  /** A pending row younger than this is left to its own job (default 20 s). */
+  /** A pending row younger than this is left to the web process writing it (default 60 s). */
   olderThanMs?: number;
   limit?: number;
 }
@@ -93,14 +59,14 @@ export async function recoverVisitWrites(
   options: RecoverOptions = {},
 ): Promise<number> {
   const store = createVisitSubmissionStore(deps.db);
-  const before = new Date(deps.clock().getTime() - (options.olderThanMs ?? 20_000));
+  const before = new Date(deps.clock().getTime() - (options.olderThanMs ?? 60_000));
   const lost: bigint[] = [];
   for (const id of await store.pendingSince(before, options.limit ?? 100)) {
     const jobId = writeVisitJobId(id);
     const state = await deps.queue.getJobState(jobId);
     if (state === 'completed' || state === 'failed') {
       // Finished in BullMQ, yet the row is pending: a newer delivery made it pending again, or BullMQ
-      // gave up on the processor. Run it again; the write decides from the row.
+      // gave up on the processor (the database down). Run it again; the write decides from the row.
       await (await deps.queue.getJob(jobId))?.remove();
     } else if (state !== 'unknown') {
       continue; // waiting, delayed or running

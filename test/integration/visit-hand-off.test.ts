@@ -1,16 +1,19 @@
-// An accepted visit is stored before its "saving…" ack and written by a worker (src/services/
-// visit-writes.ts): no worker running, a job lost with Redis, a web process gone after the ack —
-// the visit is still written once, and the user still sees the outcome.
+// An accepted visit is stored before its "saving…" ack (src/services/visit-writes.ts): a web process
+// killed after the ack, before its write committed, loses nothing — the recovery job hands the
+// stored submission to a worker, which writes it once and shows the user the outcome.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.ts';
-import { recoverVisitWrites, writeVisitJobId } from '../../src/services/visit-writes.ts';
+import { recoverVisitWrites } from '../../src/services/visit-writes.ts';
+import { runEntry } from '../support/child-entry.ts';
+import { freePort } from '../support/ports.ts';
+import { SlackClient } from '../support/slack-client.ts';
 import { type VisitInput, visitDriver, visitValues } from '../support/visit-driver.ts';
 import { seedVisitDistrict, VISIT_USERS, WANG } from '../support/visit-fixtures.ts';
 import { startZhuqiApp, type ZhuqiApp } from '../support/zhuqi-app.ts';
 
-const TODAY = '2026-06-04';
+const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
-describe('the hand-off of an accepted visit to a worker', () => {
+describe('an accepted visit stored before its ack', () => {
   let sut: ZhuqiApp;
   let driver: ReturnType<typeof visitDriver>;
   let input: VisitInput;
@@ -19,60 +22,96 @@ describe('the hand-off of an accepted visit to a worker', () => {
       { db: sut.db.prisma, queue: sut.visitQueue, logger: createLogger('silent'), clock: () => new Date() },
       { olderThanMs: 0 },
     );
+  /** Every insert into visits waits `seconds` first (a write in progress, held open). */
+  const slowVisitInserts = (seconds: number) =>
+    sut.db.prisma.$executeRawUnsafe(`
+      CREATE OR REPLACE FUNCTION visit_test_slow() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN PERFORM pg_sleep(${seconds}); RETURN NEW; END $$;
+      CREATE TRIGGER visit_test_slow BEFORE INSERT ON visits FOR EACH ROW EXECUTE FUNCTION visit_test_slow();`);
+  const normalInserts = async () => {
+    await sut.db.prisma.$executeRawUnsafe('DROP TRIGGER IF EXISTS visit_test_slow ON visits');
+    await sut.db.prisma.$executeRawUnsafe('DROP FUNCTION IF EXISTS visit_test_slow()');
+  };
 
   beforeAll(async () => {
-    sut = await startZhuqiApp({ users: VISIT_USERS, now: `${TODAY}T10:00:00+08:00` });
+    // Today, real time: the killed web process below runs on the real clock.
+    sut = await startZhuqiApp({ users: VISIT_USERS });
     const district = await seedVisitDistrict(sut.db.prisma);
     driver = visitDriver(sut);
     input = { enterpriseId: district.enterprises.food, date: TODAY, mode: 'on_site', summary: '生产正常' };
   });
 
   beforeEach(async () => {
-    sut.resumeVisitWrites();
+    await normalInserts();
     await sut.db.prisma.visit.deleteMany();
     await sut.db.prisma.processedRequest.deleteMany();
     await sut.db.prisma.visitSubmission.deleteMany();
   });
 
   afterAll(async () => {
+    await normalInserts();
     await sut?.stop();
   });
 
-  it('stores the submission before it acks, so a job lost after the ack is found and written', async () => {
-    await sut.pauseVisitWrites();
-    const { view } = await driver.open(WANG);
-    const reply = await sut.client.viewSubmission(view, visitValues(input), WANG);
-    expect(reply.body?.view).toMatchObject({ callback_id: 'visit.saving' });
+  it('is written by a worker when the web process that acked it is killed before writing it', async () => {
+    const port = await freePort();
+    const web = runEntry('src/main.ts', {
+      DATABASE_URL: sut.db.url,
+      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      QUEUE_PREFIX: sut.queuePrefix,
+      SLACK_BOT_TOKEN: sut.botToken,
+      SLACK_SIGNING_SECRET: sut.signingSecret,
+      SLACK_API_URL: sut.fake.url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    });
+    try {
+      await web.waitForLog((l) => l.msg === 'web listening');
+      await slowVisitInserts(2);
+      const { view } = await driver.open(WANG);
+      const toWeb = new SlackClient(`http://127.0.0.1:${port}`, sut.signingSecret, sut.fake);
+      const reply = await toWeb.viewSubmission(view, visitValues(input), WANG);
+      expect(reply.body?.view).toMatchObject({ callback_id: 'visit.saving' });
+      // The web process dies right after its ack: its write never commits.
+      web.proc.kill('SIGKILL');
+      await web.exited;
+    } finally {
+      await web.stop();
+    }
+    await normalInserts(); // waits for the dead process's sleeping insert to roll back
+    expect(await sut.db.prisma.visit.count()).toBe(0);
+    expect(await sut.db.prisma.visitSubmission.findMany()).toMatchObject([
+      { status: 'pending', slackUserId: WANG },
+    ]);
+    expect(sut.fake.view((await sut.db.prisma.visitSubmission.findFirstOrThrow()).viewId)?.callback_id).toBe(
+      'visit.saving',
+    );
 
-    // Acked: the submission is stored, its job waits, nothing is written yet.
-    const [row] = await sut.db.prisma.visitSubmission.findMany();
-    expect(row).toMatchObject({ status: 'pending', slackUserId: WANG, viewId: view.id });
-    expect(await sut.visitQueue.getJobState(writeVisitJobId(row?.id ?? 0n))).toBe('waiting');
-    expect(await recover()).toBe(0); // its job is there: left alone
-
-    // Redis loses the job (restarted empty, say): the recovery run asks again, a worker writes it.
-    await sut.visitQueue.obliterate({ force: true });
-    sut.resumeVisitWrites();
     expect(await recover()).toBe(1);
-    await expect.poll(() => sut.fake.view(view.id)?.callback_id).toBe('visit.logged');
     await expect.poll(() => sut.db.prisma.visitSubmission.findMany()).toMatchObject([{ status: 'done' }]);
-    expect(await sut.db.prisma.visit.count()).toBe(1);
+    const row = await sut.db.prisma.visitSubmission.findFirstOrThrow();
+    expect(sut.fake.view(row.viewId)?.callback_id).toBe('visit.logged');
+    expect(await sut.db.prisma.visit.findMany()).toMatchObject([
+      { summary: '生产正常', idempotencyKey: row.requestKey },
+    ]);
     expect(await recover()).toBe(0);
   });
 
-  it('writes once when the same submission is asked for twice', async () => {
-    await sut.pauseVisitWrites();
+  it('is written once when the recovery job takes it while the web process is still writing it', async () => {
+    await slowVisitInserts(0.6);
     const { view } = await driver.open(WANG);
-    await sut.client.viewSubmission(view, visitValues(input), WANG);
-    const [row] = await sut.db.prisma.visitSubmission.findMany();
-    const id = row?.id ?? 0n;
-    // A recovery run and the web's own request at once: BullMQ holds one job per submission.
-    await sut.visitQueue.add('write-visit', { submissionId: String(id) }, { jobId: writeVisitJobId(id) });
-    expect(await sut.visitQueue.getJobCounts('waiting')).toEqual({ waiting: 1 });
-    sut.resumeVisitWrites();
+    const pending = driver.submit(WANG, view, input);
+    await expect.poll(() => sut.fake.view(view.id)?.callback_id).toBe('visit.saving');
+    // Pending, and the web's write under way: a worker takes it too, and waits for it on the key.
+    await expect.poll(() => sut.db.prisma.visitSubmission.count()).toBe(1);
+    expect(await recover()).toBe(1);
+    await pending;
     await expect.poll(() => sut.db.prisma.visitSubmission.findMany()).toMatchObject([{ status: 'done' }]);
+    await expect
+      .poll(() => sut.fake.calls('views.update').filter((c) => c.args.view_id === view.id).length)
+      .toBe(2);
+    expect(sut.fake.view(view.id)?.callback_id).toBe('visit.logged');
     expect(await sut.db.prisma.visit.count()).toBe(1);
-    expect(sut.fake.calls('views.update').filter((c) => c.args.view_id === view.id)).toHaveLength(1);
   });
 
   it('marks a submission whose write failed, with the reason, and takes it again when resubmitted', async () => {

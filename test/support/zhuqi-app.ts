@@ -1,8 +1,7 @@
 // The whole web side as it runs in production — real services on this worker's PostgreSQL, Redis
-// queues under a test prefix — with Slack replaced by the fake Web API: what flow tests drive. The
-// web side hands accepted visit submissions to the workers' `visits` queue: a real BullMQ worker for
-// that queue runs here too (src/slack/background/write-visit.ts), so a submission is written as in
-// production; `pauseVisitWrites` stops it to show what happens when no worker takes the job.
+// queues under a test prefix — with Slack replaced by the fake Web API: what flow tests drive. A real
+// BullMQ worker of the workers' `visits` queue runs here too, writing the visit submissions that the
+// recovery job hands it (src/services/visit-writes.ts); `pauseVisitWrites` stops it for a while.
 import { randomBytes } from 'node:crypto';
 import { webApi } from '@slack/bolt';
 import { Queue, Worker } from 'bullmq';
@@ -12,7 +11,6 @@ import { createRedis } from '../../src/jobs/queues.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createAckQueries } from '../../src/persistence/ack-queries.ts';
 import { type AppServices, createServices } from '../../src/services/index.ts';
-import { createVisitWrites } from '../../src/services/visit-writes.ts';
 import { writeVisitSubmission } from '../../src/slack/background/write-visit.ts';
 import { type AppUnderTest, type AppUnderTestOptions, startAppUnderTest } from './app-under-test.ts';
 import { freshDatabase, type TestDatabase } from './database.ts';
@@ -55,7 +53,6 @@ export async function startZhuqiApp(options: ZhuqiAppOptions = {}): Promise<Zhuq
   const services = createServices({
     db: db.prisma,
     ackQueries,
-    visitWrites: createVisitWrites({ ackQueries, queue: visitQueue }),
     timeZone: options.timeZone ?? 'Asia/Shanghai',
     clock,
     cacheMs: 0,

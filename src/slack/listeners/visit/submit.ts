@@ -2,9 +2,10 @@
 // the form's rules and one round trip to the database (who submits, whether the enterprise and the
 // policies are in the directory, earlier visits that day), so field errors and the double-entry
 // question still come back beside the fields. An accepted visit is stored (a second round trip) and
-// acked with a "saving…" view; a worker writes it (src/slack/background/write-visit.ts, the hand-off:
-// src/services/visit-writes.ts), then shows the "visit logged" view, or the form again as typed with
-// the error beside its field. Stored before the ack, it survives this process dying after it.
+// acked with a "saving…" view, then written after the ack (src/slack/background/write-visit.ts), which
+// shows the "visit logged" view, or the form again as typed with the error beside its field. Stored
+// before the ack, it survives this process dying after it: a worker finds it and writes it
+// (src/services/visit-writes.ts).
 //
 // Exactly once: the request key is the view id plus a digest of the submitted form, so a delivery
 // Slack repeats and a double click on Submit carry the same key: one stored row, and the write of a
@@ -15,6 +16,7 @@ import type { VisitDraft } from '../../../domain/visits/index.ts';
 import type { Prisma } from '../../../generated/prisma/client.ts';
 import { type Locale, t } from '../../../i18n/index.ts';
 import type { SubmitCheck } from '../../../services/visit-service.ts';
+import { writeVisitSubmission } from '../../background/write-visit.ts';
 import type { SlackContext } from '../../context.ts';
 import { VISIT_CALLBACK } from '../../ids/visit.ts';
 import { visitFieldErrors, visitFormError } from '../../views/visit/errors.ts';
@@ -28,6 +30,7 @@ import { decodeVisitMeta, type VisitMeta } from '../../views/visit/metadata.ts';
 import { visitModal } from '../../views/visit/modal.ts';
 import { savingVisitView } from '../../views/visit/saving.ts';
 import type { ViewArgs } from '../../with-caller.ts';
+import { afterPendingRequests } from './after-pending.ts';
 import type { VisitFlow } from './flow.ts';
 
 /** Bolt answers 404 to a request not acked in 2.5 s (src/slack/app.ts): answer well before. */
@@ -84,11 +87,11 @@ function answerFor(
 }
 
 export function registerVisitSubmit(app: App, ctx: SlackContext, flow: VisitFlow): void {
-  app.view<ViewSubmitAction>(VISIT_CALLBACK, async ({ ack, body, view }) => {
-    // While submissions are being acked, the /visit flow's own post-ack reads wait (lane.ts).
+  app.view<ViewSubmitAction>(VISIT_CALLBACK, async ({ ack, body, view, client }) => {
+    // While submissions are being acked, post-ack work (their writes, /visit's reads) waits (lane.ts).
     const acked = flow.afterAck.acking();
     try {
-      await answer(ctx, { ack, body, view }, acked);
+      await answer(ctx, { ack, body, view, client }, acked, flow);
     } finally {
       acked();
     }
@@ -124,8 +127,9 @@ async function decide(
 
 async function answer(
   ctx: SlackContext,
-  { ack, body, view }: Pick<ViewArgs, 'ack' | 'body' | 'view'>,
+  { ack, body, view, client }: Pick<ViewArgs, 'ack' | 'body' | 'view' | 'client'>,
   acked: () => void,
+  flow: VisitFlow,
 ): Promise<void> {
   const userId = body.user.id;
   const meta = decodeVisitMeta(view.private_metadata);
@@ -156,5 +160,10 @@ async function answer(
   const locale = await localeSoon;
   await ack(answerFor(ctx, locale, form, meta, decided.checked));
   acked();
-  if ('held' in decided) await ctx.services.visitWrites.request(decided.held);
+  if (!('held' in decided)) return;
+  // The write, after the other requests already received are acked too, a few at a time.
+  await afterPendingRequests();
+  const { services, logger } = ctx;
+  const writer = { db: services.db, services, slack: client, logger, clock: services.clock };
+  await flow.afterAck.run(() => writeVisitSubmission(writer, decided.held));
 }
