@@ -1,4 +1,4 @@
-// The post-ack lane of the /visit flow: a few at a time, and only once the pending acks are done
+// The post-ack lane of the /visit flow: a few at a time, and only once the acks have gone quiet
 // (or after its yield time, so a steady stream of requests cannot starve the writes).
 import { describe, expect, it } from 'vitest';
 import { createLane } from '../../../src/slack/listeners/visit/lane.ts';
@@ -26,22 +26,40 @@ describe('the post-ack lane', () => {
     expect(done.sort()).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
-  it('waits while a request is being acked, and starts as soon as it is', async () => {
-    const lane = createLane(3, 10_000);
+  it('waits while a request is being acked, and starts once the acks have gone quiet', async () => {
+    const lane = createLane(3, { yieldMs: 10_000, quietMs: 40 });
     const acked = lane.acking();
+    let startedAt: number | undefined;
+    const work = lane.run(async () => {
+      startedAt = performance.now();
+    });
+    await tick(60);
+    expect(startedAt).toBeUndefined();
+    acked();
+    const ackedAt = performance.now();
+    await work;
+    expect(startedAt).toBeGreaterThanOrEqual(ackedAt + 35);
+    expect(startedAt).toBeLessThan(ackedAt + 1000);
+  });
+
+  it('keeps waiting while a burst goes on: each ack ending starts the quiet time again', async () => {
+    const lane = createLane(3, { yieldMs: 10_000, quietMs: 40 });
+    lane.acking()();
     let started = false;
     const work = lane.run(async () => {
       started = true;
     });
-    await tick(20);
+    for (let i = 0; i < 4; i++) {
+      await tick(20);
+      lane.acking()(); // another request of the burst, acked
+    }
     expect(started).toBe(false);
-    acked();
     await work;
     expect(started).toBe(true);
   });
 
   it('does not wait longer than its yield time under a steady stream of acks', async () => {
-    const lane = createLane(3, 30);
+    const lane = createLane(3, { yieldMs: 30 });
     lane.acking(); // never ends
     const began = performance.now();
     await lane.run(async () => {});

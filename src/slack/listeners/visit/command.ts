@@ -28,6 +28,8 @@ export function registerVisitCommand(app: App, ctx: SlackContext, { afterAck, ca
     // The answer is the modal, opened with the trigger below, not the ack: ack before anything else,
     // and let the other requests already received be acked too before this one's work begins.
     await ack();
+    // Acked at once, yet one of a burst maybe: post-ack work waits for the burst to go quiet.
+    afterAck.acking()();
     await afterPendingRequests();
     const userId = command.user_id;
     const prefill = splitCommandText(command.text);

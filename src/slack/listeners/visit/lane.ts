@@ -1,10 +1,11 @@
 /**
- * Database work the web process does after an ack (the /visit pre-fill and its cadre lookup) goes
- * through a lane: it waits while submissions are still being acked (up to `yieldMs`), then runs a
- * few at a time. Measured (docs/benchmarks.md): with 50 requests at once, the post-ack work of the
- * first ones acked (pooled connections held, and CPU on the same event loop) made the next ones'
- * pre-ack query wait. Through the lane acks go first and the rest follows, none dropped: the same
- * work, in Slack's order of urgency (an ack within 3 s; a modal update whenever it is ready).
+ * Database work the web process does after an ack (a submission's write, the /visit pre-fill and its
+ * cadre lookup) goes through a lane: it waits until no submission has been acked for `quietMs` (a
+ * burst is still arriving), up to `yieldMs`, then runs a few at a time. Measured (docs/benchmarks.md):
+ * with 50 requests at once, the post-ack work of the first ones acked (pooled connections held, and
+ * CPU on the same event loop) made the next ones' pre-ack queries wait. Through the lane acks go
+ * first and the rest follows, none dropped: the same work, in Slack's order of urgency (an ack within
+ * 3 s; a modal update whenever it is ready).
  */
 export interface Lane {
   /** Marks a request being acked until the returned function is called. */
@@ -12,21 +13,32 @@ export interface Lane {
   run<T>(work: () => Promise<T>): Promise<T>;
 }
 
-export function createLane(limit: number, yieldMs = 500): Lane {
+export interface LaneTiming {
+  /** Longest wait for the acks to go quiet: a steady stream of requests must not starve the work. */
+  yieldMs?: number;
+  /** How long without an ack counts as the end of a burst (requests of one arrive a few ms apart). */
+  quietMs?: number;
+}
+
+export function createLane(limit: number, { yieldMs = 500, quietMs = 15 }: LaneTiming = {}): Lane {
   let running = 0;
   let acks = 0;
+  let lastAckEnded = Number.NEGATIVE_INFINITY;
   const waiting: Array<() => void> = [];
-  let idle: Array<() => void> = [];
 
-  /** Resolves once no ack is pending, or after `yieldMs` (a steady stream must not starve writes). */
+  /** Resolves once no ack is pending and none ended in the last `quietMs`, or after `yieldMs`. */
   function acksDone(): Promise<void> {
-    if (acks === 0) return Promise.resolve();
+    const began = performance.now();
     return new Promise((resolve) => {
-      const timer = setTimeout(resolve, yieldMs);
-      idle.push(() => {
-        clearTimeout(timer);
-        resolve();
-      });
+      const check = () => {
+        const now = performance.now();
+        const waited = now - began;
+        const quietFor = now - lastAckEnded;
+        if (waited >= yieldMs || (acks === 0 && quietFor >= quietMs)) return resolve();
+        const next = acks === 0 ? quietMs - quietFor : quietMs;
+        setTimeout(check, Math.max(1, Math.min(next, yieldMs - waited)));
+      };
+      check();
     });
   }
 
@@ -38,10 +50,7 @@ export function createLane(limit: number, yieldMs = 500): Lane {
         if (ended) return;
         ended = true;
         acks -= 1;
-        if (acks > 0) return;
-        const wake = idle;
-        idle = [];
-        for (const resolve of wake) resolve();
+        lastAckEnded = performance.now();
       };
     },
 
