@@ -35,6 +35,7 @@ import {
   insertVisit,
   type SameDayVisit,
 } from '../persistence/visits/visit-repository.ts';
+import { markSubmissionWritten } from '../persistence/visits/visit-submissions.ts';
 import type { IssueService } from './issue-service.ts';
 
 export interface VisitServiceDeps {
@@ -242,7 +243,13 @@ export function createVisitService(deps: VisitServiceDeps) {
      * — Slack's retry, a double click — replays the first's result, even while the first still runs:
      * the key's unique index makes the later transaction wait for the earlier and then give way.
      */
-    async record(visitor: Visitor, accepted: AcceptedVisit, key: string): Promise<RecordOutcome> {
+    async record(
+      visitor: Visitor,
+      accepted: AcceptedVisit,
+      key: string,
+      /** The stored submission this writes, marked written in the same transaction. */
+      submissionId?: bigint,
+    ): Promise<RecordOutcome> {
       const { visit } = accepted;
       // Read before the transaction, so it stays short.
       const [companions, ctx] = await Promise.all([
@@ -253,6 +260,7 @@ export function createVisitService(deps: VisitServiceDeps) {
       try {
         const done = await once(db, key, async (tx) => {
           const logged = await write(tx, visitor, visit, prepared, key);
+          if (submissionId !== undefined) await markSubmissionWritten(tx, submissionId, deps.clock());
           return logged as unknown as Prisma.InputJsonObject;
         });
         return { kind: 'logged', visit: done.result as unknown as LoggedVisit, replayed: done.replayed };

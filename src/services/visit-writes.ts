@@ -21,6 +21,11 @@ import { createVisitSubmissionStore } from '../persistence/visits/visit-submissi
 export interface VisitWrites {
   /** Stores an accepted submission before its ack; resolves with its row id. */
   hold(s: HeldSubmission): Promise<bigint>;
+  /**
+   * The user was told this submission did not go through (stored after its ack had given up): it is
+   * never to be written, or a changed form sent again could log the visit twice.
+   */
+  abandon(id: bigint): Promise<void>;
 }
 
 /** One job per row at a time: BullMQ ignores a second `add` with an id it holds. */
@@ -43,8 +48,13 @@ const writeJob = (id: bigint) => ({
   opts: { ...WRITE_VISIT_JOB_OPTIONS, jobId: writeVisitJobId(id) },
 });
 
-export function createVisitWrites(deps: { ackQueries: AckQueries }): VisitWrites {
-  return { hold: (s) => deps.ackQueries.holdVisitSubmission(s) };
+export function createVisitWrites(deps: { ackQueries: AckQueries; db: Db; clock: () => Date }): VisitWrites {
+  const store = createVisitSubmissionStore(deps.db);
+  return {
+    hold: (s) => deps.ackQueries.holdVisitSubmission(s),
+    abandon: (id) =>
+      store.settle(id, { status: 'failed', at: deps.clock(), error: 'not acked in time', countRun: false }),
+  };
 }
 
 export interface RecoverOptions {

@@ -2,8 +2,11 @@
 // killed after the ack, before its write committed, loses nothing — the recovery job hands the
 // stored submission to a worker, which writes it once and shows the user the outcome.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/index.ts';
 import { createLogger } from '../../src/logger.ts';
 import { recoverVisitWrites } from '../../src/services/visit-writes.ts';
+import { VISIT_BLOCKS } from '../../src/slack/ids/visit.ts';
+import { SUBMIT_BUDGET_MS } from '../../src/slack/listeners/visit/submit.ts';
 import { runEntry } from '../support/child-entry.ts';
 import { freePort } from '../support/ports.ts';
 import { SlackClient } from '../support/slack-client.ts';
@@ -112,6 +115,34 @@ describe('an accepted visit stored before its ack', () => {
       .toBe(2);
     expect(sut.fake.view(view.id)?.callback_id).toBe('visit.logged');
     expect(await sut.db.prisma.visit.count()).toBe(1);
+  });
+
+  it('never writes a submission stored only after its ack said it did not go through', async () => {
+    // The check's second round trip, storing the submission, outlasts the ack's budget.
+    await sut.db.prisma.$executeRawUnsafe(`
+      CREATE OR REPLACE FUNCTION visit_test_slow_hold() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN PERFORM pg_sleep(${(SUBMIT_BUDGET_MS + 500) / 1000}); RETURN NEW; END $$;
+      CREATE TRIGGER visit_test_slow_hold BEFORE INSERT ON visit_submissions
+        FOR EACH ROW EXECUTE FUNCTION visit_test_slow_hold();`);
+    try {
+      const { view } = await driver.open(WANG);
+      const reply = await driver.submit(WANG, view, input);
+      expect(reply.body).toEqual({
+        response_action: 'errors',
+        errors: { [VISIT_BLOCKS.summary]: t('zh-CN', 'visit.error.slow') },
+      });
+      // Stored after all, then set aside: no worker will write it.
+      await expect
+        .poll(() => sut.db.prisma.visitSubmission.findMany(), { timeout: 5000 })
+        .toMatchObject([{ status: 'failed', lastError: 'not acked in time' }]);
+      expect(await recover()).toBe(0);
+      expect(await sut.db.prisma.visit.count()).toBe(0);
+    } finally {
+      await sut.db.prisma.$executeRawUnsafe(
+        'DROP TRIGGER IF EXISTS visit_test_slow_hold ON visit_submissions',
+      );
+      await sut.db.prisma.$executeRawUnsafe('DROP FUNCTION IF EXISTS visit_test_slow_hold()');
+    }
   });
 
   it('marks a submission whose write failed, with the reason, and takes it again when resubmitted', async () => {

@@ -2,7 +2,7 @@
 // stores one before it acks "saving…" (`holdVisitSubmission`, a prepared statement on the ack pool),
 // so a process that dies after the ack loses nothing; a worker writes the visit and settles the row.
 import type { Prisma } from '../../generated/prisma/client.ts';
-import type { Db } from '../prisma.ts';
+import type { Db, Tx } from '../prisma.ts';
 import type { Queryable } from './submission-facts.ts';
 
 export interface HeldSubmission {
@@ -38,32 +38,53 @@ export interface StoredSubmission {
   slackUserId: string;
   viewId: string;
   payload: unknown;
-  status: 'pending' | 'done' | 'failed';
-  attempts: number;
-  createdAt: Date;
+}
+
+/** Marks a submission written, inside the transaction that wrote its visit: both or neither. */
+export async function markSubmissionWritten(tx: Tx, id: bigint, at: Date): Promise<void> {
+  await tx.visitSubmission.updateMany({
+    where: { id, status: 'pending' },
+    data: { status: 'done', finishedAt: at, lastError: null, attempts: { increment: 1 } },
+  });
 }
 
 export function createVisitSubmissionStore(db: Db) {
   return {
-    async load(id: bigint): Promise<StoredSubmission | null> {
-      const row = await db.visitSubmission.findUnique({ where: { id } });
+    /** A worker takes a pending submission (counting the run); null when it is no longer pending. */
+    async claim(id: bigint): Promise<StoredSubmission | null> {
+      const [row] = await db.visitSubmission.updateManyAndReturn({
+        where: { id, status: 'pending' },
+        data: { attempts: { increment: 1 } },
+      });
       if (!row) return null;
-      const { requestKey, slackUserId, viewId, payload, status, attempts, createdAt } = row;
-      return { id, key: requestKey, slackUserId, viewId, payload, status, attempts, createdAt };
+      return {
+        id,
+        key: row.requestKey,
+        slackUserId: row.slackUserId,
+        viewId: row.viewId,
+        payload: row.payload,
+      };
     },
 
-    /** Counts a run that began, so a submission that keeps breaking its worker can be seen. */
-    async started(id: bigint): Promise<void> {
-      await db.visitSubmission.update({ where: { id }, data: { attempts: { increment: 1 } } });
-    },
-
-    /** The write's outcome is shown to the user: `done` (logged) or `failed` (the form went back). */
-    async settle(id: bigint, status: 'done' | 'failed', at: Date, error?: string): Promise<void> {
+    /**
+     * The outcome shown to the user, when the visit's own transaction did not record it: `failed`
+     * (the form went back) or `done` (a replay of a write recorded earlier). `countRun`: a run that no
+     * worker claimed (the web process's own) is counted here.
+     */
+    async settle(
+      id: bigint,
+      outcome: { status: 'done' | 'failed'; at: Date; error?: string; countRun: boolean },
+    ): Promise<void> {
       // Only a pending row: a newer delivery of the same submission may have made it pending again
-      // after this run read it, and then its own run settles it.
+      // after this run began, and then its own run settles it.
       await db.visitSubmission.updateMany({
         where: { id, status: 'pending' },
-        data: { status, finishedAt: at, lastError: error ?? null },
+        data: {
+          status: outcome.status,
+          finishedAt: outcome.at,
+          lastError: outcome.error ?? null,
+          ...(outcome.countRun ? { attempts: { increment: 1 } } : {}),
+        },
       });
     },
 

@@ -41,14 +41,16 @@ export interface VisitWriterDeps {
   clock: () => Date;
 }
 
-export type WriteResult = { outcome: 'logged' | 'refused' | 'failed' | 'not-pending' | 'missing' };
+export type WriteResult = { outcome: 'logged' | 'refused' | 'failed' | 'not-pending' };
 
 /** `refused`: the directory or the rules said no; `failed`: the write broke (the database, a bug). */
 type Finished =
-  | { outcome: 'logged'; view: ModalView }
+  /** `recorded`: the visit's transaction marked the submission written (not a replay). */
+  | { outcome: 'logged'; view: ModalView; recorded: boolean }
   | { outcome: 'refused' | 'failed'; view: ModalView; reason: string; detail: string };
 
 interface Submission extends SubmissionPayload {
+  id: bigint;
   userId: string;
   key: string;
 }
@@ -72,12 +74,12 @@ async function write(deps: VisitWriterDeps, s: Submission): Promise<Finished> {
     }
     const actor = await deps.services.org.actorOf(cadre);
     const visitor = { slackUserId: s.userId, cadreId: cadre.id, actor };
-    const outcome: RecordOutcome = await deps.services.visits.record(visitor, s.accepted, s.key);
+    const outcome: RecordOutcome = await deps.services.visits.record(visitor, s.accepted, s.key, s.id);
     if (outcome.kind === 'invalid') {
       return formAgain('refused', visitFieldErrors(s.locale, outcome.error), outcome.error.message);
     }
     deps.logger.info({ visitId: outcome.visit.visitId, replayed: outcome.replayed }, 'visit logged');
-    return { outcome: 'logged', view: loggedVisitView(s.locale, outcome.visit) };
+    return { outcome: 'logged', view: loggedVisitView(s.locale, outcome.visit), recorded: !outcome.replayed };
   } catch (error) {
     deps.logger.error({ err: error, key: s.key }, 'visit write failed');
     return formAgain('failed', visitFormError(t(s.locale, 'errors.internal')), String(error));
@@ -92,30 +94,47 @@ function directMessage(s: Submission, finished: Finished): string {
   return t(s.locale, 'visit.failed.dm', { ...about, reason: finished.reason, summary });
 }
 
-async function tellUser(deps: VisitWriterDeps, row: StoredSubmission, s: Submission, finished: Finished) {
+async function tellUser(deps: VisitWriterDeps, viewId: string, s: Submission, finished: Finished) {
   try {
     // No hash: the ack's "saving…" view changed it, and nothing else may update the modal meanwhile.
-    await deps.slack.views.update({ view_id: row.viewId, view: finished.view });
+    await deps.slack.views.update({ view_id: viewId, view: finished.view });
   } catch (error) {
-    deps.logger.info({ err: error, viewId: row.viewId }, 'visit modal gone: telling the user directly');
+    deps.logger.info({ err: error, viewId }, 'visit modal gone: telling the user directly');
     await deps.slack.chat
       .postMessage({ channel: s.userId, text: directMessage(s, finished) })
       .catch((err: unknown) => deps.logger.error({ err, userId: s.userId }, 'visit outcome not delivered'));
   }
 }
 
-/** Writes the stored submission `id` and shows the user the outcome; settles its row. */
-export async function writeVisitSubmission(deps: VisitWriterDeps, id: bigint): Promise<WriteResult> {
-  const store = createVisitSubmissionStore(deps.db);
-  const row = await store.load(id);
-  if (!row) return { outcome: 'missing' };
-  // Settled already: this job was asked for twice (a recovery run racing the first).
-  if (row.status !== 'pending') return { outcome: 'not-pending' };
-  await store.started(id);
-  const s: Submission = { ...(row.payload as SubmissionPayload), userId: row.slackUserId, key: row.key };
+async function finish(deps: VisitWriterDeps, row: StoredSubmission, claimed: boolean): Promise<WriteResult> {
+  const s: Submission = {
+    ...(row.payload as SubmissionPayload),
+    id: row.id,
+    userId: row.slackUserId,
+    key: row.key,
+  };
   const finished = await write(deps, s);
-  await tellUser(deps, row, s, finished);
-  const settled = finished.outcome === 'logged' ? 'done' : 'failed';
-  await store.settle(id, settled, deps.clock(), 'detail' in finished ? finished.detail : undefined);
+  await tellUser(deps, row.viewId, s, finished);
+  if (finished.outcome !== 'logged' || !finished.recorded) {
+    await createVisitSubmissionStore(deps.db).settle(row.id, {
+      status: finished.outcome === 'logged' ? 'done' : 'failed',
+      at: deps.clock(),
+      ...('detail' in finished ? { error: finished.detail } : {}),
+      countRun: !claimed,
+    });
+  }
   return { outcome: finished.outcome };
+}
+
+/** The web process, after its ack: writes the submission it just stored and still holds. */
+export function writeHeldSubmission(deps: VisitWriterDeps, held: StoredSubmission): Promise<WriteResult> {
+  return finish(deps, held, false);
+}
+
+/** A worker: takes the stored submission `id` if still pending, writes it, shows the outcome. */
+export async function writeVisitSubmission(deps: VisitWriterDeps, id: bigint): Promise<WriteResult> {
+  const row = await createVisitSubmissionStore(deps.db).claim(id);
+  // Settled already: written meanwhile by the web process, or this job was asked for twice.
+  if (!row) return { outcome: 'not-pending' };
+  return finish(deps, row, true);
 }

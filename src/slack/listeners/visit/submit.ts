@@ -15,8 +15,9 @@ import type { App, ViewResponseAction, ViewSubmitAction } from '@slack/bolt';
 import type { VisitDraft } from '../../../domain/visits/index.ts';
 import type { Prisma } from '../../../generated/prisma/client.ts';
 import { type Locale, t } from '../../../i18n/index.ts';
+import type { StoredSubmission } from '../../../persistence/visits/visit-submissions.ts';
 import type { SubmitCheck } from '../../../services/visit-service.ts';
-import { writeVisitSubmission } from '../../background/write-visit.ts';
+import { type SubmissionPayload, writeHeldSubmission } from '../../background/write-visit.ts';
 import type { SlackContext } from '../../context.ts';
 import { VISIT_CALLBACK } from '../../ids/visit.ts';
 import { visitFieldErrors, visitFormError } from '../../views/visit/errors.ts';
@@ -98,8 +99,10 @@ export function registerVisitSubmit(app: App, ctx: SlackContext, flow: VisitFlow
   });
 }
 
-/** The check, and for an accepted visit the stored row its write will come from. */
-type Decided = { checked: Exclude<SubmitCheck, { kind: 'accepted' }> } | { checked: Accepted; held: bigint };
+/** The check, and for an accepted visit the stored submission its write will come from. */
+type Decided =
+  | { checked: Exclude<SubmitCheck, { kind: 'accepted' }> }
+  | { checked: Accepted; held: StoredSubmission };
 type Accepted = Extract<SubmitCheck, { kind: 'accepted' }>;
 
 async function decide(
@@ -115,14 +118,13 @@ async function decide(
   const checked = await ctx.services.visits.check(userId, draft, { key, confirmedDuplicate: meta.confirmed });
   if (checked.kind !== 'accepted') return { checked };
   const { kind: _, ...accepted } = checked;
-  const payload = { locale: await localeSoon, form, meta, accepted };
-  const held = await ctx.services.visitWrites.hold({
-    key,
-    slackUserId: userId,
-    viewId: view.id,
+  const payload: SubmissionPayload = { locale: await localeSoon, form, meta, accepted };
+  const submission = { key, slackUserId: userId, viewId: view.id, payload };
+  const id = await ctx.services.visitWrites.hold({
+    ...submission,
     payload: payload as unknown as Prisma.InputJsonObject,
   });
-  return { checked, held };
+  return { checked, held: { id, ...submission } };
 }
 
 async function answer(
@@ -142,8 +144,11 @@ async function answer(
     const work = decide(ctx, userId, view, form, meta, localeSoon);
     decided = await withinBudget(work, SUBMIT_BUDGET_MS);
     if (decided === LATE) {
-      work.catch((error: unknown) => ctx.logger.error({ err: error, viewId: view.id }, 'late visit check'));
-      // Pressing Submit again is safe: at most the submission was stored, under the same key.
+      // Told below that it did not go through, the user may change the form and send it again: what
+      // this check stores after all must never be written as well.
+      work
+        .then((late) => ('held' in late ? ctx.services.visitWrites.abandon(late.held.id) : undefined))
+        .catch((error: unknown) => ctx.logger.error({ err: error, viewId: view.id }, 'late visit check'));
       ctx.logger.warn({ viewId: view.id }, 'visit check exceeded the ack budget');
       await ack({
         response_action: 'errors',
@@ -165,5 +170,5 @@ async function answer(
   await afterPendingRequests();
   const { services, logger } = ctx;
   const writer = { db: services.db, services, slack: client, logger, clock: services.clock };
-  await flow.afterAck.run(() => writeVisitSubmission(writer, decided.held));
+  await flow.afterAck.run(() => writeHeldSubmission(writer, decided.held));
 }
