@@ -54,6 +54,21 @@ export async function claimUnconfirmed(db: Db, limit: number, recheckAfterMs: nu
     RETURNING id, dedupe_key AS "dedupeKey"`;
 }
 
+/**
+ * Counts a run of the row's handler that is about to begin; returns the runs begun before it and when
+ * the row was written, or null when the row is settled (done or dead) or gone.
+ */
+export async function beginHandlerRun(
+  db: Db,
+  id: bigint,
+): Promise<{ earlierRuns: number; createdAt: Date } | null> {
+  const [row] = await db.$queryRaw<Array<{ earlierRuns: number; createdAt: Date }>>`
+    UPDATE outbox SET handler_runs = handler_runs + 1
+     WHERE id = ${id} AND status IN ('pending', 'relayed')
+    RETURNING handler_runs - 1 AS "earlierRuns", created_at AS "createdAt"`;
+  return row ?? null;
+}
+
 /** Hands claimed rows back (their jobs could not be enqueued): the next relay takes them again. */
 export async function releaseClaims(db: Db, ids: bigint[]): Promise<void> {
   await db.outboxMessage.updateMany({

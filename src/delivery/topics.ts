@@ -27,7 +27,15 @@ export interface DeliveryDeps {
   i18n: { t: typeof t; translator: typeof translator };
   config: Config;
   /** The outbox row being delivered: its key names what was sent, for handlers keeping their own ledger. */
-  delivery: { outboxId: bigint; dedupeKey: string; attempts: number };
+  delivery: {
+    outboxId: bigint;
+    dedupeKey: string;
+    attempts: number;
+    /** Runs of this handler begun before for the row: above 0, an earlier run may have sent already. */
+    earlierRuns: number;
+    /** When the row was written (nothing it sends can be older). */
+    createdAt: Date;
+  };
 }
 
 /**

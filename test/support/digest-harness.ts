@@ -65,7 +65,7 @@ export function handlerDeps(wiring: Wiring, outboxId = 0n): DeliveryDeps {
     clock: wiring.clock,
     i18n: { t, translator },
     config: wiring.config,
-    delivery: { outboxId, dedupeKey: 'test', attempts: 0 },
+    delivery: { outboxId, dedupeKey: 'test', attempts: 0, earlierRuns: 0, createdAt: wiring.clock() },
   };
 }
 

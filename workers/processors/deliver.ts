@@ -6,11 +6,13 @@
 // What "exactly once" means here: each row gets one job at a time and is marked done once, but Slack's
 // chat.postMessage has no idempotency key, so a worker that dies after Slack accepted a post and before
 // the row is marked done sends it again when the job is taken over. Transport is at-least-once; a
-// feature that must not repeat (a digest, a reminder rung) keeps its own ledger row and checks it in
-// its handler before sending.
+// feature that must not repeat marks its posts (message metadata) and looks for the mark when the row
+// counts an earlier handler run (`delivery.earlierRuns`: an issue notice), or keeps a ledger row of
+// its own (a digest, a reminder rung); src/delivery/earlier-post.ts.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import {
+  beginHandlerRun,
   loadOutboxRow,
   markDead,
   markDone,
@@ -47,6 +49,8 @@ export async function deliver(
     topic: row.topic,
     dedupeKey: row.dedupeKey,
   });
+  const run = await beginHandlerRun(wiring.db, id);
+  if (!run) return { outcome: 'already-done' }; // settled between the two reads
   const deps: DeliveryDeps = {
     slack: wiring.slack.forDelivery(`outbox-${id}`),
     db: wiring.db,
@@ -54,7 +58,7 @@ export async function deliver(
     clock: wiring.clock,
     i18n: { t, translator },
     config: wiring.config,
-    delivery: { outboxId: id, dedupeKey: row.dedupeKey, attempts: row.attempts },
+    delivery: { outboxId: id, dedupeKey: row.dedupeKey, attempts: row.attempts, ...run },
   };
   try {
     await topicHandlers.get(row.topic).handle(row.payload, deps);

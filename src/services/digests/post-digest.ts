@@ -9,8 +9,8 @@
 //      it is not there is the digest posted.
 // Slack has no idempotency key for chat.postMessage; this ledger plus the history check stands in.
 import type { z } from 'zod';
+import { findEarlierPost } from '../../delivery/earlier-post.ts';
 import { PermanentSlackError, SlackSendDeferred } from '../../delivery/slack-errors.ts';
-import type { SlackSender } from '../../delivery/slack-sender.ts';
 import type { DeliveryDeps, TopicHandler } from '../../delivery/topics.ts';
 import { PermanentDeliveryError } from '../../delivery/topics.ts';
 import { readDailyFigures, readSupervisionFigures } from '../../domain/digests/index.ts';
@@ -30,9 +30,6 @@ import { DIGEST_EVENT_TYPE, type digestTopic } from './topic.ts';
 
 /** Longer than any single post can take through the sender (its waits are bounded per delivery). */
 const LOCK_TIMEOUT_MS = 5 * 60_000;
-/** How far back from the entry's creation the history is searched, and how many pages at most. */
-const HISTORY_SLACK_S = 60;
-const HISTORY_PAGES = 10;
 
 /** Another process holds the entry right now; the delivery retries later and finds it settled. */
 export class DigestBusyError extends Error {
@@ -78,35 +75,6 @@ async function render(deps: DeliveryDeps, entry: DigestEntryRow): Promise<Digest
   );
 }
 
-interface HistoryMessage {
-  ts?: string;
-  metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
-}
-
-/** The ts of this entry's message if an earlier attempt posted it. */
-async function findPosted(slack: SlackSender, entry: DigestEntryRow): Promise<string | null> {
-  const entryId = String(entry.id);
-  const oldest = (Math.floor(entry.createdAt.getTime() / 1000) - HISTORY_SLACK_S).toString();
-  let cursor: string | undefined;
-  for (let page = 0; page < HISTORY_PAGES; page++) {
-    const result = (await slack.call('conversations.history', {
-      channel: entry.channelId,
-      oldest,
-      limit: 200,
-      include_all_metadata: true,
-      ...(cursor ? { cursor } : {}),
-    })) as { messages?: HistoryMessage[]; response_metadata?: { next_cursor?: string } };
-    const hit = result.messages?.find(
-      (m) =>
-        m.metadata?.event_type === DIGEST_EVENT_TYPE && String(m.metadata.event_payload?.entryId) === entryId,
-    );
-    if (hit?.ts) return hit.ts;
-    cursor = result.response_metadata?.next_cursor || undefined;
-    if (!cursor) return null;
-  }
-  return null;
-}
-
 type Outcome = 'posted' | 'found' | 'settled';
 
 async function sendLocked(deps: DeliveryDeps, id: bigint): Promise<Outcome> {
@@ -116,7 +84,12 @@ async function sendLocked(deps: DeliveryDeps, id: bigint): Promise<Outcome> {
   const message = await render(deps, entry);
   try {
     if (entry.status === 'sending') {
-      const ts = await findPosted(deps.slack, entry);
+      const ts = await findEarlierPost(
+        deps.slack,
+        entry.channelId,
+        { event_type: DIGEST_EVENT_TYPE, event_payload: { entryId: String(entry.id) } },
+        entry.createdAt,
+      );
       if (ts) {
         await markSent(deps.db, id, ts, deps.clock());
         return 'found';

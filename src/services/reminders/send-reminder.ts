@@ -12,6 +12,7 @@
 import type { webApi } from '@slack/bolt';
 import type { z } from 'zod';
 import { localDateOf } from '../../calendar/index.ts';
+import { findEarlierPost, type PostMark } from '../../delivery/earlier-post.ts';
 import { PermanentSlackError } from '../../delivery/slack-errors.ts';
 import type { SlackSender } from '../../delivery/slack-sender.ts';
 import { type DeliveryDeps, PermanentDeliveryError, type TopicHandler } from '../../delivery/topics.ts';
@@ -41,46 +42,12 @@ const CLAIM_LEASE_MS = 5 * 60_000;
 /** Marks our posts, so a later attempt can recognise one in the DM's history. */
 export const REMINDER_EVENT_TYPE = 'zhuqi_reminder';
 
-/** How far back before the message was written a post could carry a skewed Slack timestamp. */
-const HISTORY_MARGIN_S = 3600;
-const HISTORY_PAGES = 10;
+const reminderMark = (messageId: bigint): PostMark => ({
+  event_type: REMINDER_EVENT_TYPE,
+  event_payload: { message_id: String(messageId) },
+});
 
 type Payload = z.output<typeof reminderSend.payload>;
-
-interface HistoryMessage {
-  ts?: string;
-  metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
-}
-
-/** The ts of this message's post in the DM, if an earlier attempt made it. */
-async function findEarlierPost(
-  slack: SlackSender,
-  channel: string,
-  messageId: bigint,
-  since: Date,
-): Promise<string | null> {
-  const oldest = String(Math.floor(since.getTime() / 1000) - HISTORY_MARGIN_S);
-  let cursor: string | undefined;
-  for (let page = 0; page < HISTORY_PAGES; page += 1) {
-    const answer = (await slack.call('conversations.history', {
-      channel,
-      oldest,
-      limit: 200,
-      include_all_metadata: true,
-      ...(cursor ? { cursor } : {}),
-    })) as webApi.ConversationsHistoryResponse;
-    const messages = (answer.messages ?? []) as HistoryMessage[];
-    const ours = messages.find(
-      (m) =>
-        m.metadata?.event_type === REMINDER_EVENT_TYPE &&
-        m.metadata.event_payload?.message_id === String(messageId),
-    );
-    if (ours?.ts) return ours.ts;
-    cursor = answer.response_metadata?.next_cursor || undefined;
-    if (!cursor) return null;
-  }
-  return null;
-}
 
 /**
  * The sweep's instant plus the time since the message was written (both database clocks): the real
@@ -104,7 +71,7 @@ async function sendClaimed(m: ClaimedMessage, payload: Payload, deps: DeliveryDe
   const fence = { id: m.id, token: m.token };
   // First of all: a post an earlier attempt made stands, whatever has changed since.
   if (m.channelId) {
-    const ts = await findEarlierPost(deps.slack, m.channelId, m.id, m.createdAt);
+    const ts = await findEarlierPost(deps.slack, m.channelId, reminderMark(m.id), m.createdAt);
     if (ts) {
       await markSent(deps.db, fence, { channelId: m.channelId, ts });
       return 'found-earlier-post';
@@ -149,7 +116,7 @@ async function sendClaimed(m: ClaimedMessage, payload: Payload, deps: DeliveryDe
     channel,
     text: rendered.text,
     blocks: rendered.blocks,
-    metadata: { event_type: REMINDER_EVENT_TYPE, event_payload: { message_id: String(m.id) } },
+    metadata: reminderMark(m.id),
   });
   if (!posted.ts) throw new PermanentDeliveryError('chat.postMessage answered without a ts');
   await markSent(deps.db, fence, { channelId: posted.channel ?? channel, ts: posted.ts });
