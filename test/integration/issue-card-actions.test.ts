@@ -1,25 +1,20 @@
 // The card's other buttons, from any message or view: "Open" shows the card with its history in a
 // modal (opened before the database is read, then filled in); "Enterprise informed" is the finder
 // reporting back, once per click, refreshing the cards.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import { ISSUE_ACTIONS } from '../../src/slack/ids/issue-actions.ts';
 import type { SlackBody } from '../support/fake-slack/index.ts';
-import { type IssueWorld, startIssueWorld, U } from '../support/issue-driver.ts';
-import { seedIssueOrg, writeCounts } from '../support/issue-org.ts';
+import { type IssueWorld, U } from '../support/issue-driver.ts';
+import { writeCounts } from '../support/issue-org.ts';
 import { keptIssue } from '../support/issue-setup.ts';
+import { useIssueWorld } from '../support/issue-world-hooks.ts';
 
 let w: IssueWorld;
 const db = () => w.app.db.prisma;
 
-beforeAll(async () => {
-  w = await startIssueWorld();
-});
-afterAll(async () => w?.stop());
-beforeEach(async () => {
-  await w.app.db.reset();
-  w.org = await seedIssueOrg(db());
-  w.app.fake.reset();
+useIssueWorld((world) => {
+  w = world;
 });
 
 describe('open', () => {

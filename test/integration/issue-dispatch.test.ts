@@ -1,11 +1,11 @@
 // Dispatch triage through the route modal: choosing the target lists who can own it there and fills in
 // the level's working-day deadline (settings + calendar, on the app's fixed clock); routing sets owner,
 // level and due date. A function group sends back what is not theirs.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import { routeDueBlock, routeOwnerBlock } from '../../src/slack/ids/issue-views.ts';
-import { type IssueWorld, startIssueWorld, texts, U } from '../support/issue-driver.ts';
-import { seedIssueOrg, writeCounts } from '../support/issue-org.ts';
+import { type IssueWorld, texts, U } from '../support/issue-driver.ts';
+import { writeCounts } from '../support/issue-org.ts';
 import {
   dateOf,
   issueRow,
@@ -14,6 +14,7 @@ import {
   queuedIssue,
   routedIssue,
 } from '../support/issue-setup.ts';
+import { useIssueWorld } from '../support/issue-world-hooks.ts';
 import { input } from '../support/slack-payloads.ts';
 
 let w: IssueWorld;
@@ -27,14 +28,8 @@ type Block = { block_id?: string; element?: { options?: { value: string }[]; ini
 const blockOf = (view: Record<string, unknown>, id: string) =>
   (view.blocks as Block[]).find((b) => b.block_id === id);
 
-beforeAll(async () => {
-  w = await startIssueWorld();
-});
-afterAll(async () => w?.stop());
-beforeEach(async () => {
-  await w.app.db.reset();
-  w.org = await seedIssueOrg(db());
-  w.app.fake.reset();
+useIssueWorld((world) => {
+  w = world;
 });
 
 describe('routing', () => {

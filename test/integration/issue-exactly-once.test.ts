@@ -1,12 +1,13 @@
 // Exactly once: a double click on Submit, Slack's re-delivery of the same submission, and two people
 // moving the same issue at the same moment each leave one history row, never two.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import { routeDueBlock, routeOwnerBlock } from '../../src/slack/ids/issue-views.ts';
 import type { StoredView } from '../support/fake-slack/index.ts';
-import { type IssueWorld, startIssueWorld, texts, U } from '../support/issue-driver.ts';
-import { seedIssueOrg, writeCounts } from '../support/issue-org.ts';
+import { type IssueWorld, texts, U } from '../support/issue-driver.ts';
+import { writeCounts } from '../support/issue-org.ts';
 import { keptIssue, queuedIssue } from '../support/issue-setup.ts';
+import { useIssueWorld } from '../support/issue-world-hooks.ts';
 import { input } from '../support/slack-payloads.ts';
 
 let w: IssueWorld;
@@ -19,14 +20,8 @@ async function open(user: string, move: string, issueId: number): Promise<Stored
   return structuredClone(w.app.fake.view(result.viewId) as StoredView);
 }
 
-beforeAll(async () => {
-  w = await startIssueWorld();
-});
-afterAll(async () => w?.stop());
-beforeEach(async () => {
-  await w.app.db.reset();
-  w.org = await seedIssueOrg(db());
-  w.app.fake.reset();
+useIssueWorld((world) => {
+  w = world;
 });
 
 describe('exactly once', () => {

@@ -1,10 +1,10 @@
 // Close-out after the enterprise's feedback (问题不留根) and extensions, through the card's buttons:
 // satisfied closes, dissatisfied reopens against a fresh deadline; the owner asks for more time and
 // dispatch approves (the due date moves) or refuses (it does not).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
-import { type IssueWorld, startIssueWorld, texts, U } from '../support/issue-driver.ts';
-import { seedIssueOrg, writeCounts } from '../support/issue-org.ts';
+import { type IssueWorld, texts, U } from '../support/issue-driver.ts';
+import { writeCounts } from '../support/issue-org.ts';
 import {
   dateOf,
   issueRow,
@@ -13,6 +13,7 @@ import {
   moveAs,
   openMove,
 } from '../support/issue-setup.ts';
+import { useIssueWorld } from '../support/issue-world-hooks.ts';
 import { input } from '../support/slack-payloads.ts';
 
 let w: IssueWorld;
@@ -28,16 +29,12 @@ async function resolvedIssue(): Promise<number> {
   return id;
 }
 
-beforeAll(async () => {
-  w = await startIssueWorld();
-});
-afterAll(async () => w?.stop());
-beforeEach(async () => {
-  await w.app.db.reset();
-  w.org = await seedIssueOrg(db());
-  w.app.fake.reset();
-  w.app.setNow('2026-03-02T02:00:00Z');
-});
+useIssueWorld(
+  (world) => {
+    w = world;
+  },
+  { each: (world) => world.app.setNow('2026-03-02T02:00:00Z') },
+);
 
 describe('feedback and close-out', () => {
   it('the finder records a satisfied enterprise: closed out, feedback kept', async () => {

@@ -1,11 +1,11 @@
 // The moves of an issue through its card's buttons and their modals, over signed HTTP: an allowed user
 // writes the change, one history row and the outbox rows; anyone else is told why, and nothing is
 // written.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import { planBlock } from '../../src/slack/ids/issue-views.ts';
-import { type IssueWorld, startIssueWorld, texts, U } from '../support/issue-driver.ts';
-import { seedIssueOrg, writeCounts } from '../support/issue-org.ts';
+import { type IssueWorld, texts, U } from '../support/issue-driver.ts';
+import { writeCounts } from '../support/issue-org.ts';
 import {
   dateOf,
   issueRow,
@@ -14,6 +14,7 @@ import {
   openMove,
   queuedIssue,
 } from '../support/issue-setup.ts';
+import { useIssueWorld } from '../support/issue-world-hooks.ts';
 import { input } from '../support/slack-payloads.ts';
 
 let w: IssueWorld;
@@ -29,14 +30,8 @@ const outboxMark = async () => (await db().outboxMessage.findFirst({ orderBy: { 
 
 const open = (user: string, move: string, issueId: number) => openMove(w, user, move, issueId);
 
-beforeAll(async () => {
-  w = await startIssueWorld();
-});
-afterAll(async () => w?.stop());
-beforeEach(async () => {
-  await w.app.db.reset();
-  w.org = await seedIssueOrg(db());
-  w.app.fake.reset();
+useIssueWorld((world) => {
+  w = world;
 });
 
 describe('hand to dispatch', () => {

@@ -1,12 +1,13 @@
 // An issue notice is sent once even when the run that sent it died before its outbox row was marked
 // done: the post carries the row's key as metadata, and the next run finds it in the DM's history.
 // The crash is the state it leaves behind: the row back to pending with one handler run counted.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DISPATCH_POST_EVENT_TYPE } from '../../src/delivery/issues/issue-dispatch.ts';
 import { ISSUE_NOTICE_EVENT_TYPE } from '../../src/delivery/issues/issue-moved.ts';
-import { type IssueWorld, startIssueWorld, U } from '../support/issue-driver.ts';
-import { DISPATCH_CHANNEL, seedIssueOrg } from '../support/issue-org.ts';
+import { type IssueWorld, U } from '../support/issue-driver.ts';
+import { DISPATCH_CHANNEL } from '../support/issue-org.ts';
 import { queuedIssue } from '../support/issue-setup.ts';
+import { useIssueWorld } from '../support/issue-world-hooks.ts';
 
 let w: IssueWorld;
 const db = () => w.app.db.prisma;
@@ -31,17 +32,13 @@ const noticeRow = (issueId: number) =>
     where: { topic: 'issue.moved', dedupeKey: { startsWith: `issue:${issueId}:` } },
   });
 
-beforeAll(async () => {
-  w = await startIssueWorld();
-});
-afterAll(async () => w?.stop());
-beforeEach(async () => {
-  await w.app.db.reset();
-  w.org = await seedIssueOrg(db());
-  w.app.fake.reset();
-  // Ids start again with the database, and so would the notices' keys: a new workspace history too.
-  w.app.fake.clearState();
-});
+// Ids start again with the database, and so would the notices' keys: a new workspace history too.
+useIssueWorld(
+  (world) => {
+    w = world;
+  },
+  { clearSlackState: true },
+);
 
 describe('an issue notice and a run that may have sent it before', () => {
   it('is not posted again when the earlier run posted it and died before settling its row', async () => {

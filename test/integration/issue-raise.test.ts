@@ -1,25 +1,20 @@
 // `/issue` over signed HTTP against the real app and PostgreSQL: the raise modal's three outcomes, its
 // validation, the subject typeahead, `/issue list`, and a repeated submission writing nothing more.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import { ISSUE_FORM_ACTIONS } from '../../src/slack/ids/issue-views.ts';
 import type { StoredView } from '../support/fake-slack/index.ts';
-import { type IssueWorld, startIssueWorld, U } from '../support/issue-driver.ts';
-import { seedIssueOrg, writeCounts } from '../support/issue-org.ts';
+import { type IssueWorld, U } from '../support/issue-driver.ts';
+import { writeCounts } from '../support/issue-org.ts';
+import { useIssueWorld } from '../support/issue-world-hooks.ts';
 
 let w: IssueWorld;
 const db = () => w.app.db.prisma;
 const enterprise = () => `enterprise:${w.org.enterpriseId}`;
 const base = { title: '供热管网改造审批', category: 'approvals_permits', urgency: 'normal' };
 
-beforeAll(async () => {
-  w = await startIssueWorld();
-});
-afterAll(async () => w?.stop());
-beforeEach(async () => {
-  await w.app.db.reset();
-  w.org = await seedIssueOrg(db());
-  w.app.fake.reset();
+useIssueWorld((world) => {
+  w = world;
 });
 
 describe('/issue raises an issue outside a visit', () => {
