@@ -41,11 +41,21 @@ describe('worker runner', () => {
         { key: 'fresh-delivery', createdAt: new Date() },
       ],
     });
+    // Visit submissions: one written long ago goes; one never written stays, however old.
+    const submission = { slackUserId: 'U0PRUNE001', viewId: 'V0PRUNE001', payload: {}, createdAt: old };
+    await db.prisma.visitSubmission.createMany({
+      data: [
+        { ...submission, requestKey: 'visit:old-done', status: 'done', finishedAt: old },
+        { ...submission, requestKey: 'visit:old-pending' },
+      ],
+    });
     const job = await wiring.queues.maintenance.add(JOBS.pruneProcessedRequests.name, { olderThanDays: 7 });
     const result = await job.waitUntilFinished(events, 10_000);
-    expect(result).toEqual({ deleted: 1 });
+    expect(result).toEqual({ deleted: 1, submissionsDeleted: 1 });
     const left = await db.prisma.processedRequest.findMany({ select: { key: true } });
     expect(left).toEqual([{ key: 'fresh-delivery' }]);
+    const waiting = await db.prisma.visitSubmission.findMany({ select: { requestKey: true } });
+    expect(waiting).toEqual([{ requestKey: 'visit:old-pending' }]);
   });
 
   it('fails a job whose payload breaks its schema, without retrying', async () => {

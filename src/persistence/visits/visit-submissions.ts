@@ -1,6 +1,7 @@
-// Accepted visit submissions waiting for their write (prisma model VisitSubmission). The web process
-// stores one before it acks "saving…" (`holdVisitSubmission`, a prepared statement on the ack pool),
-// so a process that dies after the ack loses nothing; a worker writes the visit and settles the row.
+// Accepted visit submissions and their writes (prisma model VisitSubmission). The web process stores
+// one before it acks "saving…" (`holdVisitSubmission`, a prepared statement on the ack pool), then
+// writes it; a process that dies after the ack loses nothing, since a worker writes what is left
+// pending (src/services/visit-writes.ts).
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Db, Tx } from '../prisma.ts';
 import type { Queryable } from './submission-facts.ts';
@@ -88,7 +89,7 @@ export function createVisitSubmissionStore(db: Db) {
       });
     },
 
-    /** Pending rows stored before `before`: their write job may have been lost with Redis. */
+    /** Pending rows stored before `before`: the process that took them died, or their write broke. */
     async pendingSince(before: Date, limit: number): Promise<bigint[]> {
       const rows = await db.visitSubmission.findMany({
         where: { status: 'pending', createdAt: { lt: before } },
@@ -100,5 +101,3 @@ export function createVisitSubmissionStore(db: Db) {
     },
   };
 }
-
-export type VisitSubmissionStore = ReturnType<typeof createVisitSubmissionStore>;
