@@ -54,19 +54,34 @@ export async function claimUnconfirmed(db: Db, limit: number, recheckAfterMs: nu
     RETURNING id, dedupe_key AS "dedupeKey"`;
 }
 
+/** A row whose handler run has begun: the row, the runs begun before this one, when it was written. */
+export interface RunningRow extends OutboxRow {
+  earlierRuns: number;
+  createdAt: Date;
+}
+
 /**
- * Counts a run of the row's handler that is about to begin; returns the runs begun before it and when
- * the row was written, or null when the row is settled (done or dead) or gone.
+ * Takes an unsettled row for a run of its handler, counting the run, in one statement; null when the
+ * row is settled (done or dead) or gone (`loadOutboxRow` tells which).
  */
-export async function beginHandlerRun(
-  db: Db,
-  id: bigint,
-): Promise<{ earlierRuns: number; createdAt: Date } | null> {
-  const [row] = await db.$queryRaw<Array<{ earlierRuns: number; createdAt: Date }>>`
-    UPDATE outbox SET handler_runs = handler_runs + 1
-     WHERE id = ${id} AND status IN ('pending', 'relayed')
-    RETURNING handler_runs - 1 AS "earlierRuns", created_at AS "createdAt"`;
-  return row ?? null;
+export async function beginHandlerRun(db: Db, id: bigint): Promise<RunningRow | null> {
+  const [row] = await db.outboxMessage.updateManyAndReturn({
+    where: { id, status: { in: ['pending', 'relayed'] } },
+    data: { handlerRuns: { increment: 1 } },
+    select: {
+      id: true,
+      topic: true,
+      payload: true,
+      dedupeKey: true,
+      status: true,
+      attempts: true,
+      handlerRuns: true,
+      createdAt: true,
+    },
+  });
+  if (!row) return null;
+  const { handlerRuns, ...rest } = row;
+  return { ...rest, earlierRuns: handlerRuns - 1 };
 }
 
 /** Hands claimed rows back (their jobs could not be enqueued): the next relay takes them again. */

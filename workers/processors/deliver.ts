@@ -33,24 +33,23 @@ export async function deliver(
   job: Job,
 ): Promise<DeliverResult> {
   const id = BigInt(payload.outboxId);
-  const row = await loadOutboxRow(wiring.db, id);
+  const row = await beginHandlerRun(wiring.db, id);
   if (!row) {
+    // A job enqueued again (the relay's sweep, a stalled job taken over) for a row already settled.
+    const settled = await loadOutboxRow(wiring.db, id);
+    if (settled) return { outcome: settled.status === 'dead' ? 'already-dead' : 'already-done' };
     wiring.logger.warn(
       { outboxId: payload.outboxId },
       'delivery job for an outbox row that no longer exists',
     );
     return { outcome: 'missing' };
   }
-  // A job enqueued again (the relay's sweep, a stalled job taken over) for a row already settled.
-  if (row.status === 'done' || row.status === 'dead') return { outcome: `already-${row.status}` };
 
   const logger = wiring.logger.child({
     outboxId: payload.outboxId,
     topic: row.topic,
     dedupeKey: row.dedupeKey,
   });
-  const run = await beginHandlerRun(wiring.db, id);
-  if (!run) return { outcome: 'already-done' }; // settled between the two reads
   const deps: DeliveryDeps = {
     slack: wiring.slack.forDelivery(`outbox-${id}`),
     db: wiring.db,
@@ -58,7 +57,13 @@ export async function deliver(
     clock: wiring.clock,
     i18n: { t, translator },
     config: wiring.config,
-    delivery: { outboxId: id, dedupeKey: row.dedupeKey, attempts: row.attempts, ...run },
+    delivery: {
+      outboxId: id,
+      dedupeKey: row.dedupeKey,
+      attempts: row.attempts,
+      earlierRuns: row.earlierRuns,
+      createdAt: row.createdAt,
+    },
   };
   try {
     await topicHandlers.get(row.topic).handle(row.payload, deps);
