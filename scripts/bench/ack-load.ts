@@ -93,7 +93,8 @@ let serial = 0;
 async function submit(app: 'bare' | 'zhuqi', i: number): Promise<number> {
   serial += 1;
   const withProblem = serial % 2 === 0;
-  const meta = { ...newVisitMeta(''), slots: withProblem ? [1] : [], nextSlot: 2 };
+  // As /visit opened it: in the user's language (the fake's users are all zh-CN).
+  const meta = { ...newVisitMeta('', 'zh-CN'), slots: withProblem ? [1] : [], nextSlot: 2 };
   const view = {
     id: `VBENCH${serial}`,
     callback_id: VISIT_CALLBACK,

@@ -251,6 +251,20 @@ describe('submitting a visit', () => {
     expect(await counts()).toMatchObject({ visits: 2, issues: 1 });
   });
 
+  it('answers in the language the form was opened in, whatever Slack says of the user now', async () => {
+    const view = await formWithProblems(WANG, 0); // opened in Chinese: Wang's Slack is zh-CN
+    expect(JSON.parse(view.private_metadata)).toMatchObject({ l: 'zh-CN' });
+    const asEnglish = {
+      ...view,
+      private_metadata: JSON.stringify({ ...JSON.parse(view.private_metadata), l: 'en' }),
+    };
+    const usersInfo = sut.fake.calls('users.info').length;
+    const reply = await driver.submit(WANG, asEnglish, { ...full(), issues: {} });
+    expect(reply.body?.view).toMatchObject({ title: { text: t('en', 'visit.saving.title') } });
+    expect(reply.final?.title).toMatchObject({ text: t('en', 'visit.result.title') });
+    expect(sut.fake.calls('users.info')).toHaveLength(usersInfo);
+  });
+
   it('asks again when the user changes the date after confirming', async () => {
     await driver.submit(WANG, await formWithProblems(WANG, 0), { ...full(), issues: {}, date: '2026-06-03' });
     await driver.submit(WANG, await formWithProblems(WANG, 0), { ...full(), issues: {} });

@@ -7,7 +7,6 @@ import type { StoredView } from '../support/fake-slack/index.ts';
 import { type VisitInput, visitDriver } from '../support/visit-driver.ts';
 import {
   ANNA,
-  STRANGER,
   seedVisitDistrict,
   VISIT_USERS,
   type VisitDistrict,
@@ -147,12 +146,18 @@ describe('visit form validation', () => {
   });
 
   it('tells a user removed from the directory since opening the form, and keeps the form', async () => {
-    const view = await openFor(WANG);
-    const reply = await driver.submit(STRANGER, view, valid);
-    expect(reply.body).toEqual({
-      response_action: 'errors',
-      errors: { [VISIT_BLOCKS.summary]: t('en', 'errors.not_in_directory') },
-    });
-    await expectNothingWritten();
+    const view = await openFor(ANNA);
+    const leaving = { slackUserId: ANNA };
+    await sut.db.prisma.cadre.updateMany({ where: leaving, data: { active: false } });
+    try {
+      const reply = await driver.submit(ANNA, view, valid);
+      expect(reply.body).toEqual({
+        response_action: 'errors',
+        errors: { [VISIT_BLOCKS.summary]: t('en', 'errors.not_in_directory') },
+      });
+      await expectNothingWritten();
+    } finally {
+      await sut.db.prisma.cadre.updateMany({ where: leaving, data: { active: true } });
+    }
   });
 });

@@ -35,7 +35,7 @@ describe('the visit modal', () => {
       category: 'financing',
       outcome: 'keep',
     }));
-    const meta = { ...newVisitMeta(long(100)), nextSlot: 6, confirmed: '1@2026-06-04' };
+    const meta = { ...newVisitMeta(long(100), 'zh-CN'), nextSlot: 6, confirmed: '1@2026-06-04' };
     const duplicate = {
       enterprise: long(200),
       date: '2026-06-04',
@@ -60,7 +60,7 @@ describe('the visit modal', () => {
   });
 
   it('reads back what it shows: rebuilding from Slack’s state keeps every value', () => {
-    const meta = { ...newVisitMeta(''), slots: [2], nextSlot: 3 };
+    const meta = { ...newVisitMeta('', 'en'), slots: [2], nextSlot: 3 };
     const values: StateValues = {
       [VISIT_BLOCKS.enterprise]: {
         'visit.enterprise.search': { selected_option: { value: '9', text: { text: '春城热力' } } },
@@ -118,9 +118,16 @@ describe('the visit modal', () => {
 
 describe('private_metadata', () => {
   it('round-trips and tolerates anything forged', () => {
-    const meta = { query: '热力', slots: [1, 3], nextSlot: 4, confirmed: '3@2026-06-04' };
+    const meta = {
+      query: '热力',
+      slots: [1, 3],
+      nextSlot: 4,
+      confirmed: '3@2026-06-04',
+      locale: 'en' as const,
+    };
     expect(decodeVisitMeta(encodeVisitMeta(meta))).toEqual(meta);
-    expect(decodeVisitMeta('not json')).toEqual(newVisitMeta(''));
+    expect(decodeVisitMeta('not json')).toEqual({ ...newVisitMeta('', 'en'), locale: null });
+    expect(decodeVisitMeta(JSON.stringify({ l: 'fr' })).locale).toBeNull();
     expect(decodeVisitMeta(JSON.stringify({ s: [1, -2, 'x', 1, 2, 3, 4, 5, 6], n: 1 }))).toMatchObject({
       slots: [1, 2, 3, 4, 5],
       nextSlot: 6,

@@ -85,6 +85,6 @@ function prefilledModal(m: OpenModal, notice?: PrefillNotice, picked?: { value: 
   const none = notice?.kind === 'none';
   const form = emptyVisitForm(m.today, none ? m.prefill.text : m.prefill.summary);
   form.enterprise = picked ?? null;
-  const meta = newVisitMeta(none ? '' : m.prefill.query);
+  const meta = newVisitMeta(none ? '' : m.prefill.query, m.locale);
   return visitModal({ locale: m.locale, form, meta, ...(notice ? { prefill: notice } : {}) });
 }

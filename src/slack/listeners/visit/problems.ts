@@ -8,6 +8,7 @@ import { emptyIssue, readVisitForm, type StateValues, type VisitFormValues } fro
 import { decodeVisitMeta, type VisitMeta } from '../../views/visit/metadata.ts';
 import { visitModal } from '../../views/visit/modal.ts';
 import { afterPendingRequests } from './after-pending.ts';
+import { formLocale } from './form-locale.ts';
 
 type Change = (form: VisitFormValues, meta: VisitMeta, value: string | undefined) => void;
 
@@ -33,7 +34,7 @@ export function registerVisitProblemButtons(app: App, ctx: SlackContext): void {
       const form = readVisitForm(view.state.values as StateValues, meta);
       const action = body.actions[0];
       change(form, meta, action && 'value' in action ? action.value : undefined);
-      const locale = await ctx.localeOf(body.user.id);
+      const locale = await formLocale(ctx, meta, body.user.id);
       try {
         // With the hash, a click racing another update of the modal is refused instead of undoing it.
         await client.views.update({

@@ -33,6 +33,7 @@ import { savingVisitView } from '../../views/visit/saving.ts';
 import type { ViewArgs } from '../../with-caller.ts';
 import { afterPendingRequests } from './after-pending.ts';
 import type { VisitFlow } from './flow.ts';
+import { formLocale } from './form-locale.ts';
 
 /** Bolt answers 404 to a request not acked in 2.5 s (src/slack/app.ts): answer well before. */
 export const SUBMIT_BUDGET_MS = 2000;
@@ -136,8 +137,8 @@ async function answer(
   const userId = body.user.id;
   const meta = decodeVisitMeta(view.private_metadata);
   const form = readVisitForm(view.state.values as StateValues, meta);
-  // Asked at once, side by side with the check (from memory, mostly).
-  const localeSoon = ctx.localeOf(userId);
+  // The form's own language; for a view without one, asked at once, side by side with the check.
+  const localeSoon = formLocale(ctx, meta, userId);
   localeSoon.catch(() => {});
   let decided: Decided | typeof LATE;
   try {

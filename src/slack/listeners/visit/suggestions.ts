@@ -5,16 +5,18 @@ import type { SlackContext } from '../../context.ts';
 import { VISIT_ACTIONS } from '../../ids/visit.ts';
 import { decodeVisitMeta } from '../../views/visit/metadata.ts';
 import { enterpriseOptions, policyOptions } from '../../views/visit/options.ts';
+import { formLocale } from './form-locale.ts';
 
 export function registerVisitSuggestions(app: App, ctx: SlackContext): void {
   app.options(VISIT_ACTIONS.enterprise, async ({ ack, body }) => {
     const userId = body.user.id;
     // Opened without typing: the words of `/visit <text>` are the search, else the user's own firms.
     const typed = body.value.trim();
-    const query = typed === '' ? decodeVisitMeta(body.view?.private_metadata).query : typed;
+    const meta = decodeVisitMeta(body.view?.private_metadata);
+    const query = typed === '' ? meta.query : typed;
     const [hits, locale] = await Promise.all([
       ctx.services.visits.searchEnterprises(userId, query),
-      ctx.localeOf(userId),
+      formLocale(ctx, meta, userId),
     ]);
     await ack(enterpriseOptions(locale, hits));
   });
