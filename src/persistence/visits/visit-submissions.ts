@@ -16,21 +16,44 @@ export interface HeldSubmission {
 
 // A retried delivery or a double click stores one row, made pending again: each accepted delivery
 // gets one write, which `once` turns into a replay of the first (the user sees the outcome again).
+// Several submissions at once are one statement (`groupCalls`, ack-queries.ts).
 const HOLD = `
   INSERT INTO visit_submissions (request_key, slack_user_id, view_id, payload)
-  VALUES ($1, $2, $3, $4::jsonb)
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[])
   ON CONFLICT (request_key) DO UPDATE
     SET status = 'pending', view_id = EXCLUDED.view_id, payload = EXCLUDED.payload, finished_at = NULL
-  RETURNING id::text AS id`;
+  RETURNING request_key AS key, id::text AS id`;
 
-/** Stores an accepted submission (or makes its row pending again); returns the row's id. */
-export async function holdVisitSubmission(db: Queryable, s: HeldSubmission): Promise<bigint> {
-  const { rows } = await db.query<{ id: string }>({
-    name: 'hold_visit_submission',
+/**
+ * Stores accepted submissions (or makes their rows pending again); answers each one's row id, in
+ * order. Two of the same key (a double click landing in one group) share a row, holding the later.
+ */
+export async function holdVisitSubmissions(
+  db: Queryable,
+  held: readonly HeldSubmission[],
+): Promise<bigint[]> {
+  // ON CONFLICT cannot touch one row twice in a statement: one entry per key, the last one sent.
+  // In key order, so two groups of other web processes sharing keys lock them in the same order. A
+  // key whose row is being written (a delivery again, after its write began) makes the group wait
+  // for that write's transaction: a few milliseconds, and only then.
+  const byKey = new Map(held.map((s) => [s.key, s]));
+  const unique = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const { rows } = await db.query<{ key: string; id: string }>({
+    name: 'hold_visit_submissions',
     text: HOLD,
-    values: [s.key, s.slackUserId, s.viewId, JSON.stringify(s.payload)],
+    values: [
+      unique.map((s) => s.key),
+      unique.map((s) => s.slackUserId),
+      unique.map((s) => s.viewId),
+      unique.map((s) => JSON.stringify(s.payload)),
+    ],
   });
-  return BigInt((rows[0] as { id: string }).id);
+  const ids = new Map(rows.map((r) => [r.key, BigInt(r.id)]));
+  return held.map((s) => {
+    const id = ids.get(s.key);
+    if (id === undefined) throw new Error(`no row stored for submission ${s.key}`);
+    return id;
+  });
 }
 
 export interface StoredSubmission {
