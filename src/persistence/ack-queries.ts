@@ -9,7 +9,7 @@ import type { Db } from './prisma.ts';
 import {
   type SubmissionFacts,
   type SubmissionFactsQuery,
-  submissionFacts,
+  submissionFactsOf,
 } from './visits/submission-facts.ts';
 import { type HeldSubmission, holdVisitSubmissions } from './visits/visit-submissions.ts';
 
@@ -23,12 +23,15 @@ export function createAckQueries(
   databaseUrl: string,
   options: { max?: number } = {},
 ): AckQueries & { close(): Promise<void> } {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.max ?? 4 });
+  // Kept open when idle (node-postgres closes them after 10 s): the first burst after a quiet spell
+  // would otherwise wait for new connections and their statements' parse and plan (measured,
+  // docs/benchmarks.md: the first burst after ~15 s idle acked 100 ms later than the rest).
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.max ?? 4, idleTimeoutMillis: 0 });
   // A connection that breaks while idle is dropped by the pool and the next query opens another;
   // without a listener the 'error' event would end the process.
   pool.on('error', () => {});
   return {
-    submissionFacts: (q) => submissionFacts(pool, q),
+    submissionFacts: groupCalls((queries: SubmissionFactsQuery[]) => submissionFactsOf(pool, queries)),
     holdVisitSubmission: groupCalls((held: HeldSubmission[]) => holdVisitSubmissions(pool, held)),
     close: () => pool.end(),
   };
@@ -42,7 +45,7 @@ export function prismaAckQueries(db: Db): AckQueries {
     }),
   };
   return {
-    submissionFacts: (q) => submissionFacts(viaPrisma, q),
+    submissionFacts: async (q) => (await submissionFactsOf(viaPrisma, [q]))[0] as SubmissionFacts,
     holdVisitSubmission: async (s) => (await holdVisitSubmissions(viaPrisma, [s]))[0] as bigint,
   };
 }

@@ -4,7 +4,8 @@
 // double-entry question). Measured (docs/benchmarks.md): each query costs the acking event loop
 // Prisma's compile step, a socket write and a pooled connection, so the five separate reads it
 // replaces made the ack wait for them under load. It runs as a prepared node-postgres statement on
-// the ack pool (ack-queries.ts), never behind the post-ack writes on Prisma's pool.
+// the ack pool (ack-queries.ts), never behind the post-ack writes on Prisma's pool, and answers the
+// submissions of a burst together.
 import type { Role } from '../../domain/org/people.ts';
 import type { VisitMode } from '../../domain/visits/index.ts';
 import type { SameDayVisit } from './visit-repository.ts';
@@ -42,41 +43,51 @@ interface Row {
 }
 
 // Named, so each pooled connection parses and plans it once and then only binds and executes it.
+// One row per asked submission, in the order asked (several at once: `groupCalls`, ack-queries.ts).
+// The policy ids of each are an array literal ('{1,2}'): SQL arrays of arrays must be rectangular.
 const SUBMISSION_FACTS = `
-  WITH me AS (SELECT id, roles::text[] AS roles FROM cadres
-              WHERE slack_user_id = $1 AND active LIMIT 1)
   SELECT
-    (SELECT id FROM me) AS "cadreId",
-    (SELECT roles FROM me) AS roles,
-    (SELECT name FROM enterprises WHERE id = $2) AS "enterpriseName",
-    ARRAY(SELECT id FROM policies WHERE id = ANY($3::int[])) AS "policyIds",
+    me.id AS "cadreId",
+    me.roles,
+    (SELECT name FROM enterprises WHERE id = q.enterprise_id) AS "enterpriseName",
+    ARRAY(SELECT id FROM policies WHERE id = ANY(q.policy_ids::int[])) AS "policyIds",
     coalesce((
       SELECT json_agg(v ORDER BY v."createdAt") FROM (
         SELECT id, mode::text AS mode, summary, created_at AS "createdAt" FROM visits
-        WHERE cadre_id = (SELECT id FROM me) AND enterprise_id = $2
-          AND $4::boolean AND visit_date = $5::date
-          AND (idempotency_key IS NULL OR idempotency_key <> $6)
+        WHERE cadre_id = me.id AND enterprise_id = q.enterprise_id
+          AND q.has_date AND visit_date = q.visit_date
+          AND (idempotency_key IS NULL OR idempotency_key <> q.except_key)
         ORDER BY created_at LIMIT 5) v
-    ), '[]'::json) AS "sameDay"`;
+    ), '[]'::json) AS "sameDay"
+  FROM unnest($1::text[], $2::int[], $3::text[], $4::boolean[], $5::date[], $6::text[])
+    WITH ORDINALITY AS q(slack_user_id, enterprise_id, policy_ids, has_date, visit_date, except_key, n)
+  LEFT JOIN LATERAL (
+    SELECT id, roles::text[] AS roles FROM cadres
+    WHERE slack_user_id = q.slack_user_id AND active LIMIT 1
+  ) me ON true
+  ORDER BY q.n`;
 
-export async function submissionFacts(db: Queryable, q: SubmissionFactsQuery): Promise<SubmissionFacts> {
+/** The facts of each submission asked, in order. */
+export async function submissionFactsOf(
+  db: Queryable,
+  queries: readonly SubmissionFactsQuery[],
+): Promise<SubmissionFacts[]> {
   const { rows } = await db.query<Row>({
     name: 'submission_facts',
     text: SUBMISSION_FACTS,
     values: [
-      q.slackUserId,
-      q.enterpriseId ?? 0,
-      [...q.policyIds],
-      q.date !== null,
-      q.date ?? '1970-01-01',
-      q.exceptKey,
+      queries.map((q) => q.slackUserId),
+      queries.map((q) => q.enterpriseId ?? 0),
+      queries.map((q) => `{${q.policyIds.join(',')}}`),
+      queries.map((q) => q.date !== null),
+      queries.map((q) => q.date ?? '1970-01-01'),
+      queries.map((q) => q.exceptKey),
     ],
   });
-  const row = rows[0] as Row;
-  return {
+  return rows.map((row) => ({
     cadre: row.cadreId === null ? null : { id: row.cadreId, roles: row.roles ?? [] },
     enterpriseName: row.enterpriseName,
     knownPolicyIds: new Set(row.policyIds),
     sameDay: row.sameDay.map((v) => ({ ...v, createdAt: new Date(v.createdAt) })),
-  };
+  }));
 }

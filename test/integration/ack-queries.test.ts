@@ -1,10 +1,13 @@
-// Storing accepted submissions before their ack, many at once: the web's ack pool groups the inserts
-// made meanwhile into one statement (src/persistence/group-calls.ts); each caller still gets its own
-// row, a double click in the same group shares one, and the typed text comes back byte for byte.
+// The statements a submission's ack waits on, many at once: the web's ack pool groups the calls made
+// meanwhile into one statement each (src/persistence/group-calls.ts). Each caller still gets its own
+// answer: the same facts as asked alone; its own stored row (a double click in one group shares one),
+// the typed text coming back byte for byte.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAckQueries, prismaAckQueries } from '../../src/persistence/ack-queries.ts';
+import type { SubmissionFactsQuery } from '../../src/persistence/visits/submission-facts.ts';
 import type { HeldSubmission } from '../../src/persistence/visits/visit-submissions.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
+import { ANNA, STRANGER, seedVisitDistrict, WANG, ZHANG } from '../support/visit-fixtures.ts';
 
 // What node-postgres must escape inside an array literal: quotes, a backslash, braces, commas, NULL.
 const TRICKY = 'He said "补贴\\到账" {1,2}, NULL, \'x\'';
@@ -16,22 +19,68 @@ const held = (n: number, summary = `走访 ${n}`): HeldSubmission => ({
   payload: { locale: 'zh-CN', form: { summary, policies: [n, n + 1] }, accepted: { cadreId: n } },
 });
 
+let db: TestDatabase;
+let ack: ReturnType<typeof createAckQueries>;
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  ack = createAckQueries(db.url, { max: 2 });
+});
+
+afterAll(async () => {
+  await ack?.close();
+  await db?.close();
+});
+
+beforeEach(() => db.reset());
+
+describe("a submission's facts", () => {
+  it('answers each of many asked at once as if it had been asked alone', async () => {
+    const district = await seedVisitDistrict(db.prisma);
+    const { chuncheng, food } = district.enterprises;
+    const { heating, smallFirms } = district.policies;
+    const earlier = (key: string, minute: number) => ({
+      enterpriseId: chuncheng,
+      cadreId: district.cadres.wang,
+      visitDate: new Date('2026-06-04'),
+      mode: 'on_site' as const,
+      summary: `走访 ${key}`,
+      idempotencyKey: key,
+      createdAt: new Date(`2026-06-04T0${minute}:00:00Z`),
+    });
+    await db.prisma.visit.createMany({ data: [earlier('k2', 2), earlier('k1', 1)] });
+    const base = { policyIds: [], date: '2026-06-04', exceptKey: 'none' };
+    const asked: SubmissionFactsQuery[] = [
+      { ...base, slackUserId: WANG, enterpriseId: chuncheng, policyIds: [heating, 424242, smallFirms] },
+      { ...base, slackUserId: WANG, enterpriseId: chuncheng, exceptKey: 'k1' }, // a replay of k1
+      { ...base, slackUserId: WANG, enterpriseId: chuncheng, date: null },
+      { ...base, slackUserId: WANG, enterpriseId: food },
+      { ...base, slackUserId: ANNA, enterpriseId: 999_999 },
+      { ...base, slackUserId: ZHANG, enterpriseId: null },
+      { ...base, slackUserId: STRANGER, enterpriseId: chuncheng },
+    ];
+    const together = await Promise.all(asked.map((q) => ack.submissionFacts(q)));
+    const alone = [];
+    for (const q of asked) alone.push(await ack.submissionFacts(q));
+    expect(together).toEqual(alone);
+
+    const [withPolicies, replay, noDate, food1, anna, zhang, stranger] = together;
+    expect(withPolicies).toMatchObject({
+      cadre: { id: district.cadres.wang },
+      enterpriseName: '长春市春城热力有限公司',
+      knownPolicyIds: new Set([heating, smallFirms]),
+    });
+    expect(withPolicies?.sameDay.map((v) => v.summary)).toEqual(['走访 k1', '走访 k2']);
+    expect(replay?.sameDay.map((v) => v.summary)).toEqual(['走访 k2']);
+    expect(noDate?.sameDay).toEqual([]);
+    expect(food1).toMatchObject({ enterpriseName: '吉林省南关食品有限公司', sameDay: [] });
+    expect(anna).toMatchObject({ cadre: { id: district.cadres.anna }, enterpriseName: null });
+    expect(zhang?.cadre?.roles).toContain('dispatch');
+    expect(stranger).toMatchObject({ cadre: null, enterpriseName: '长春市春城热力有限公司' });
+  });
+});
+
 describe('holding visit submissions', () => {
-  let db: TestDatabase;
-  let ack: ReturnType<typeof createAckQueries>;
-
-  beforeAll(async () => {
-    db = await freshDatabase();
-    ack = createAckQueries(db.url, { max: 2 });
-  });
-
-  afterAll(async () => {
-    await ack?.close();
-    await db?.close();
-  });
-
-  beforeEach(() => db.reset());
-
   const rows = () =>
     db.prisma.visitSubmission.findMany({ orderBy: { id: 'asc' } }).then((all) =>
       all.map((r) => ({
