@@ -1,10 +1,10 @@
 // `/zhuqi`, `/zhuqi help` and anything else after /zhuqi: the help, in the caller's language.
 // Help is harmless, so it answers everyone, including people outside the directory (who also read
 // whom to ask) and even when the directory cannot be read (then without that note).
-import type { App } from '@slack/bolt';
 import type { Locale } from '../../../i18n/index.ts';
 import type { SlackContext } from '../../context.ts';
 import { COMMANDS } from '../../ids/commands.ts';
+import type { Routes } from '../../router.ts';
 import { helpBlocks } from '../../views/help.ts';
 import { withCaller } from '../../with-caller.ts';
 
@@ -28,7 +28,7 @@ async function reader(ctx: SlackContext, userId: string): Promise<{ locale: Loca
   }
 }
 
-export function registerZhuqiCommand(app: App, ctx: SlackContext): void {
+export function registerZhuqiCommand(app: Routes, ctx: SlackContext): void {
   app.command(COMMANDS.zhuqi, async ({ ack, command }) => {
     const { locale, notice } = await reader(ctx, command.user_id);
     const blocks = helpBlocks(locale, { unknownSubcommand: unknownSubcommand(command.text), notice });

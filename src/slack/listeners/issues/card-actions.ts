@@ -1,7 +1,7 @@
 // The card's buttons that are not moves. "Open" shows the card with its history in a modal, from a
 // list, a reminder or the Home tab: the modal opens at once with a placeholder and fills in once read.
 // "Enterprise informed" is the finder reporting back (谁发现谁反馈), recorded once per click.
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { BlockAction, ButtonAction } from '@slack/bolt';
 import { localDateOf } from '../../../calendar/index.ts';
 import { isAppError } from '../../../domain/errors.ts';
 import { t } from '../../../i18n/index.ts';
@@ -9,13 +9,14 @@ import type { SlackContext } from '../../context.ts';
 import { identify } from '../../identity.ts';
 import { ISSUE_ACTIONS } from '../../ids/issue-actions.ts';
 import { notInDirectoryText } from '../../not-in-directory.ts';
+import type { Routes } from '../../router.ts';
 import { errorText } from '../../views/errors.ts';
 import { cardModal, loadingModal, noticeModal } from '../../views/issues/info-modals.ts';
 import { notInDirectoryModal } from '../../views/not-in-directory.ts';
 import { actionWithCaller } from '../../with-caller.ts';
 import { actionKey, openFromAction, tellUser } from './reply.ts';
 
-export function registerCardActions(app: App, ctx: SlackContext): void {
+export function registerCardActions(app: Routes, ctx: SlackContext): void {
   const { services, logger } = ctx;
 
   app.action<BlockAction<ButtonAction>>(ISSUE_ACTIONS.open, async ({ ack, body, action, client }) => {

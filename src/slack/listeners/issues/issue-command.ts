@@ -1,20 +1,20 @@
 // `/issue` raises an issue outside a visit; `/issue list` shows the caller's open issues. Both ack
 // first. The raise modal needs nothing from the database, so it opens while the caller is looked up;
 // someone not in the directory sees the modal turn into the explanation.
-import type { App } from '@slack/bolt';
 import { localDateOf } from '../../../calendar/index.ts';
 import { t } from '../../../i18n/index.ts';
 import type { SlackContext } from '../../context.ts';
 import { identify } from '../../identity.ts';
 import { COMMANDS } from '../../ids/commands.ts';
 import { notInDirectoryText } from '../../not-in-directory.ts';
+import type { Routes } from '../../router.ts';
 import { issueListMessage, LIST_LIMIT } from '../../views/issues/list.ts';
 import { raiseModal } from '../../views/issues/raise-modal.ts';
 import { notInDirectoryModal } from '../../views/not-in-directory.ts';
 
 const LIST_WORDS = new Set(['list', 'ls', '列表', '我的']);
 
-export function registerIssueCommand(app: App, ctx: SlackContext): void {
+export function registerIssueCommand(app: Routes, ctx: SlackContext): void {
   const { services, logger } = ctx;
 
   app.command(COMMANDS.issue, async ({ ack, command, respond, client }) => {

@@ -3,11 +3,12 @@
 // state and the roles table. A refusal is told to the clicker alone and writes nothing; otherwise the
 // move's modal opens. The check reads the issue before the modal opens (a few milliseconds, well
 // inside the trigger's 3 s), because its answer decides between a refusal and a modal.
-import type { App, ButtonAction } from '@slack/bolt';
+import type { ButtonAction } from '@slack/bolt';
 import { isMoveAvailable, MOVES, type Move, mayMake } from '../../../domain/issues/index.ts';
 import { type MessageKey, t } from '../../../i18n/index.ts';
 import type { SlackContext } from '../../context.ts';
 import { ISSUE_MOVE_ACTION } from '../../ids/issue-actions.ts';
+import type { Routes } from '../../router.ts';
 import { moveModal } from '../../views/issues/move-modals.ts';
 import { actionWithCaller } from '../../with-caller.ts';
 import { openFromAction, tellUser } from './reply.ts';
@@ -17,7 +18,7 @@ function parseMove(actionId: string): Move | null {
   return (MOVES as readonly string[]).includes(name ?? '') ? (name as Move) : null;
 }
 
-export function registerMoveButtons(app: App, ctx: SlackContext): void {
+export function registerMoveButtons(app: Routes, ctx: SlackContext): void {
   const { services, logger } = ctx;
 
   app.action(

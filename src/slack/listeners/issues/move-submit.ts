@@ -2,12 +2,13 @@
 // submission key) before the ack, because the ack is the answer: close, or show what is wrong beside
 // the field at fault. Refusals that no field can fix (forbidden, moved on, a racing move) replace the
 // modal with a short explanation.
-import type { AckFn, App, ViewOutput, ViewResponseAction } from '@slack/bolt';
+import type { AckFn, ViewOutput, ViewResponseAction } from '@slack/bolt';
 import { type AppError, isAppError } from '../../../domain/errors.ts';
 import type { MoveCommand } from '../../../domain/issues/index.ts';
 import { type Locale, t } from '../../../i18n/index.ts';
 import type { SlackContext } from '../../context.ts';
 import { decodeMoveMeta, ISSUE_VIEWS } from '../../ids/issue-views.ts';
+import type { Routes } from '../../router.ts';
 import { errorText, viewErrors } from '../../views/errors.ts';
 import { noticeModal } from '../../views/issues/info-modals.ts';
 import { viewWithCaller } from '../../with-caller.ts';
@@ -71,7 +72,7 @@ function missingOriginal(error: unknown, command: MoveCommand): boolean {
   );
 }
 
-export function registerMoveSubmit(app: App, ctx: SlackContext): void {
+export function registerMoveSubmit(app: Routes, ctx: SlackContext): void {
   const { services, logger } = ctx;
 
   app.view(

@@ -1,6 +1,5 @@
 // The raise modal's Submit: one of domain.md's three "(new)" rows (resolved on the spot, kept at own
 // level, handed to dispatch), raised once per submission key; the modal then says what happened.
-import type { App } from '@slack/bolt';
 import { AppError, type FieldError } from '../../../domain/errors.ts';
 import {
   CREATION_MOVES,
@@ -14,6 +13,7 @@ import type { Actor } from '../../../domain/org/people.ts';
 import type { IssueSubject } from '../../../persistence/issues/issue-repository.ts';
 import type { SlackContext } from '../../context.ts';
 import { ISSUE_VIEWS } from '../../ids/issue-views.ts';
+import type { Routes } from '../../router.ts';
 import { raisedModal } from '../../views/issues/info-modals.ts';
 import { viewWithCaller } from '../../with-caller.ts';
 import { type Ack, ackRefusal, moveLookups } from './move-submit.ts';
@@ -65,7 +65,7 @@ async function readRaise(s: ViewState, ctx: SlackContext, actor: Actor): Promise
   return { outcome, subject: issueSubject, command };
 }
 
-export function registerRaiseSubmit(app: App, ctx: SlackContext): void {
+export function registerRaiseSubmit(app: Routes, ctx: SlackContext): void {
   const { services, logger } = ctx;
 
   app.view(

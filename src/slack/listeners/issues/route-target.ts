@@ -1,14 +1,15 @@
 // The route modal's target select: once dispatch picks a function group or the city, the modal is
 // redrawn with the people who can own the issue there and the level's default due date (settings and
 // the working-day calendar). The hash makes Slack refuse the update if the modal changed meanwhile.
-import type { App, StaticSelectAction } from '@slack/bolt';
+import type { StaticSelectAction } from '@slack/bolt';
 import type { SlackContext } from '../../context.ts';
 import { decodeMoveMeta, ISSUE_FORM_ACTIONS } from '../../ids/issue-views.ts';
+import type { Routes } from '../../router.ts';
 import { moveModal } from '../../views/issues/move-modals.ts';
 import { parseRouteTarget } from '../../views/issues/route-modal.ts';
 import { actionWithCaller } from '../../with-caller.ts';
 
-export function registerRouteTarget(app: App, ctx: SlackContext): void {
+export function registerRouteTarget(app: Routes, ctx: SlackContext): void {
   const { services, logger } = ctx;
 
   app.action(

@@ -1,17 +1,17 @@
 // The raise modal's typeahead: enterprises (name, short name, credit code) and key projects. With
 // nothing typed yet, the caller's own enterprises are offered first.
-import type { App } from '@slack/bolt';
 import { t } from '../../../i18n/index.ts';
 import type { SubjectMatch } from '../../../persistence/issues/issue-lists.ts';
 import type { SlackContext } from '../../context.ts';
 import { ISSUE_FORM_ACTIONS } from '../../ids/issue-views.ts';
+import type { Routes } from '../../router.ts';
 import { option } from '../../views/issues/blocks.ts';
 import { optionsWithCaller } from '../../with-caller.ts';
 
 const label = (m: SubjectMatch) => (m.detail ? `${m.name} · ${m.detail}` : m.name);
 const toOption = (m: SubjectMatch) => option(label(m), `${m.kind}:${m.id}`);
 
-export function registerSubjectOptions(app: App, ctx: SlackContext): void {
+export function registerSubjectOptions(app: Routes, ctx: SlackContext): void {
   const { services, logger } = ctx;
 
   app.options(

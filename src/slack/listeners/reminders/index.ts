@@ -1,11 +1,12 @@
 // The reminder message's snooze button (its other buttons are the issue card's: update opens the
 // card, resolve and extension start those moves, enterprise informed stops the report-back clock).
-import type { App, ButtonAction } from '@slack/bolt';
+import type { ButtonAction } from '@slack/bolt';
 import { t } from '../../../i18n/index.ts';
 import type { SnoozeOutcome } from '../../../services/reminders/index.ts';
 import type { SlackContext } from '../../context.ts';
 import type { Caller } from '../../identity.ts';
 import { ISSUE_ACTIONS } from '../../ids/issue-actions.ts';
+import type { Routes } from '../../router.ts';
 import { localDateTime } from '../../views/issues/labels.ts';
 import { actionWithCaller } from '../../with-caller.ts';
 
@@ -20,7 +21,7 @@ function snoozeText(caller: Caller, issueId: number, outcome: SnoozeOutcome, tim
   return t(caller.locale, `errors.${outcome.reason}`);
 }
 
-export function registerReminderListeners(app: App, ctx: SlackContext): void {
+export function registerReminderListeners(app: Routes, ctx: SlackContext): void {
   app.action(
     ISSUE_ACTIONS.snooze,
     actionWithCaller(ctx, async ({ body, action, respond }, caller) => {

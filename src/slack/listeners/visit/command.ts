@@ -2,12 +2,12 @@
 // from the database before (the language comes from memory, mostly) — pre-filled from the text. Then
 // it reads who is asking and which enterprise the text names, and updates the open modal if that
 // changes anything: an outsider's form becomes a notice (and an ephemeral message says the same).
-import type { App } from '@slack/bolt';
 import { localDateOf } from '../../../calendar/index.ts';
 import { type CommandPrefill, splitCommandText } from '../../../domain/visits/index.ts';
 import { type Locale, t } from '../../../i18n/index.ts';
 import type { SlackContext } from '../../context.ts';
 import { COMMANDS } from '../../ids/commands.ts';
+import type { Routes } from '../../router.ts';
 import { emptyVisitForm } from '../../views/visit/form.ts';
 import { newVisitMeta } from '../../views/visit/metadata.ts';
 import { type PrefillNotice, visitModal } from '../../views/visit/modal.ts';
@@ -23,7 +23,7 @@ interface OpenModal {
   today: string;
 }
 
-export function registerVisitCommand(app: App, ctx: SlackContext, { afterAck, callers }: VisitFlow): void {
+export function registerVisitCommand(app: Routes, ctx: SlackContext, { afterAck, callers }: VisitFlow): void {
   app.command(COMMANDS.visit, async ({ ack, command, client, respond }) => {
     // The answer is the modal, opened with the trigger below, not the ack: ack before anything else,
     // and let the other requests already received be acked too before this one's work begins.

@@ -4,6 +4,7 @@ import type { App, BlockAction } from '@slack/bolt';
 import { VISIT_LIMITS } from '../../../domain/visits/index.ts';
 import type { SlackContext } from '../../context.ts';
 import { VISIT_ACTIONS } from '../../ids/visit.ts';
+import type { Routes } from '../../router.ts';
 import { emptyIssue, readVisitForm, type StateValues, type VisitFormValues } from '../../views/visit/form.ts';
 import { decodeVisitMeta, type VisitMeta } from '../../views/visit/metadata.ts';
 import { visitModal } from '../../views/visit/modal.ts';
@@ -22,7 +23,7 @@ const remove: Change = (form, _meta, value) => {
   form.issues = form.issues.filter((issue) => String(issue.slot) !== value);
 };
 
-export function registerVisitProblemButtons(app: App, ctx: SlackContext): void {
+export function registerVisitProblemButtons(app: Routes, ctx: SlackContext): void {
   const listener =
     (change: Change) =>
     async ({ ack, body, client }: { ack: () => Promise<void>; body: BlockAction; client: App['client'] }) => {

@@ -11,7 +11,7 @@
 // Slack repeats and a double click on Submit carry the same key: one stored row, and the write of a
 // second delivery replays the first's (`once`, src/persistence/idempotency.ts).
 import { createHash } from 'node:crypto';
-import type { App, ViewResponseAction, ViewSubmitAction } from '@slack/bolt';
+import type { ViewResponseAction, ViewSubmitAction } from '@slack/bolt';
 import type { VisitDraft } from '../../../domain/visits/index.ts';
 import type { Prisma } from '../../../generated/prisma/client.ts';
 import { type Locale, t } from '../../../i18n/index.ts';
@@ -20,6 +20,7 @@ import type { SubmitCheck } from '../../../services/visit-service.ts';
 import { type SubmissionPayload, writeHeldSubmission } from '../../background/write-visit.ts';
 import type { SlackContext } from '../../context.ts';
 import { VISIT_CALLBACK } from '../../ids/visit.ts';
+import type { Routes } from '../../router.ts';
 import { visitFieldErrors, visitFormError } from '../../views/visit/errors.ts';
 import {
   readVisitForm,
@@ -88,7 +89,7 @@ function answerFor(
   }
 }
 
-export function registerVisitSubmit(app: App, ctx: SlackContext, flow: VisitFlow): void {
+export function registerVisitSubmit(app: Routes, ctx: SlackContext, flow: VisitFlow): void {
   app.view<ViewSubmitAction>(VISIT_CALLBACK, async ({ ack, body, view, client }) => {
     // While submissions are being acked, post-ack work (their writes, /visit's reads) waits (lane.ts).
     const acked = flow.afterAck.acking();

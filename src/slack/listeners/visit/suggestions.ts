@@ -1,13 +1,13 @@
 // Options of the visit form's external selects: the enterprise directory and the policy library.
 // The answer is the options, so the search runs before the ack (well inside Slack's 3 seconds).
-import type { App } from '@slack/bolt';
 import type { SlackContext } from '../../context.ts';
 import { VISIT_ACTIONS } from '../../ids/visit.ts';
+import type { Routes } from '../../router.ts';
 import { decodeVisitMeta } from '../../views/visit/metadata.ts';
 import { enterpriseOptions, policyOptions } from '../../views/visit/options.ts';
 import { formLocale } from './form-locale.ts';
 
-export function registerVisitSuggestions(app: App, ctx: SlackContext): void {
+export function registerVisitSuggestions(app: Routes, ctx: SlackContext): void {
   app.options(VISIT_ACTIONS.enterprise, async ({ ack, body }) => {
     const userId = body.user.id;
     // Opened without typing: the words of `/visit <text>` are the search, else the user's own firms.
