@@ -25,7 +25,7 @@ export function createAckQueries(
 ): AckQueries & { close(): Promise<void> } {
   // Kept open when idle (node-postgres closes them after 10 s): the first burst after a quiet spell
   // would otherwise wait for new connections and their statements' parse and plan (measured,
-  // docs/benchmarks.md: the first burst after ~15 s idle acked 100 ms later than the rest).
+  // docs/benchmarks.md: such a burst's first ack came only after 75–130 ms).
   const pool = new pg.Pool({ connectionString: databaseUrl, max: options.max ?? 4, idleTimeoutMillis: 0 });
   // A connection that breaks while idle is dropped by the pool and the next query opens another;
   // without a listener the 'error' event would end the process.
