@@ -1,5 +1,5 @@
-// The statements a Slack request waits on before its ack, on a small node-postgres pool of their own:
-// a submission's facts, and storing an accepted submission before "saving…" is acked.
+// The statement a Slack request waits on before its ack, on a small node-postgres pool of its own: a
+// submission's facts and its storing (visits/submission-facts.ts).
 // Measured (docs/benchmarks.md): through Prisma's pool, a submission's one pre-ack query queued
 // behind the post-ack writes holding its 10 connections, and each Prisma query cost the event loop
 // ~0.5 ms of CPU against ~0.16 ms for a prepared node-postgres one. Post-ack work stays on Prisma.
@@ -11,14 +11,15 @@ import {
   type SubmissionFactsQuery,
   submissionFactsOf,
 } from './visits/submission-facts.ts';
-import { type HeldSubmission, holdVisitSubmissions } from './visits/visit-submissions.ts';
 
 export interface AckQueries {
   submissionFacts(q: SubmissionFactsQuery): Promise<SubmissionFacts>;
-  holdVisitSubmission(s: HeldSubmission): Promise<bigint>;
 }
 
-/** Few connections: one statement each, a few milliseconds; they are for acks only. */
+/**
+ * Few connections: one statement each, a few milliseconds; they are for acks only. Calls made while
+ * one runs go out together as one statement (`groupCalls`).
+ */
 export function createAckQueries(
   databaseUrl: string,
   options: { max?: number } = {},
@@ -32,12 +33,11 @@ export function createAckQueries(
   pool.on('error', () => {});
   return {
     submissionFacts: groupCalls((queries: SubmissionFactsQuery[]) => submissionFactsOf(pool, queries)),
-    holdVisitSubmission: groupCalls((held: HeldSubmission[]) => holdVisitSubmissions(pool, held)),
     close: () => pool.end(),
   };
 }
 
-/** The same reads through Prisma, for processes that ack nothing (workers, the CLI, scripts). */
+/** The same statement through Prisma, for processes that ack nothing (workers, the CLI, scripts). */
 export function prismaAckQueries(db: Db): AckQueries {
   const viaPrisma = {
     query: async <R>({ text, values }: { text: string; values: unknown[] }) => ({
@@ -46,6 +46,5 @@ export function prismaAckQueries(db: Db): AckQueries {
   };
   return {
     submissionFacts: async (q) => (await submissionFactsOf(viaPrisma, [q]))[0] as SubmissionFacts,
-    holdVisitSubmission: async (s) => (await holdVisitSubmissions(viaPrisma, [s]))[0] as bigint,
   };
 }

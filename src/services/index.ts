@@ -66,7 +66,7 @@ export function createServices(options: ServiceOptions): AppServices {
       clock,
       timeZone,
     }),
-    visitWrites: createVisitWrites({ ackQueries, db, clock }),
+    visitWrites: createVisitWrites({ db, clock }),
     home: createHomeService({ db, clock, timeZone }),
     digests: createDigestService({ db, timeZone, calendar, settings }),
     reminders: createReminderService({ db, org, clock, timeZone, calendar, settings }),

@@ -1,8 +1,8 @@
 // Logging a visit, in two steps around Slack's ack: `check` (who submits, the form's rules, the
-// directory, a likely double entry: one round trip, so the ack is quick), then `record` after the
-// ack: the visit, its companions and policies, and the issues raised in it (with their history and
+// directory, a likely double entry, and the submission stored: one round trip, so the ack is quick),
+// then `record` after the ack: the visit, its companions and policies, and the issues raised in it (with their history and
 // outbox rows) in one transaction, exactly once per request key.
-import { isLocalDate, localDateOf } from '../calendar/index.ts';
+import { isLocalDate, type LocalDate, localDateOf } from '../calendar/index.ts';
 import { AppError, type FieldError, isAppError } from '../domain/errors.ts';
 import type { DecideContext } from '../domain/issues/index.ts';
 import type { Actor } from '../domain/org/people.ts';
@@ -29,6 +29,7 @@ import { createEnterpriseSearch } from '../persistence/enterprises/enterprise-se
 import { once } from '../persistence/idempotency.ts';
 import { createPolicySearch, type PolicyHit } from '../persistence/policies/policy-search.ts';
 import type { Db, Tx } from '../persistence/prisma.ts';
+import type { HeldRow, SubmissionFacts } from '../persistence/visits/submission-facts.ts';
 import {
   type Companion,
   createVisitRepository,
@@ -98,6 +99,17 @@ export interface SubmitOptions {
   key: string;
   /** The enterprise and date the user already confirmed as another visit that day. */
   confirmedDuplicate?: string | null;
+  /**
+   * Store the submission with the check (what a worker needs to check and write it again): done for
+   * an active cadre whose form its own rules do not refuse, whatever the check then answers.
+   */
+  hold?: { viewId: string; payload: Prisma.InputJsonObject };
+}
+
+/** The check's answer, and the submission's stored row if it was stored. */
+export interface Checked {
+  checked: SubmitCheck;
+  held: HeldRow | null;
 }
 
 export function createVisitService(deps: VisitServiceDeps) {
@@ -188,55 +200,31 @@ export function createVisitService(deps: VisitServiceDeps) {
 
     /**
      * Everything that decides the answer to a submission, in one round trip (it runs before the ack):
-     * who submits, the form's rules, the directory's references, the double-entry question.
+     * who submits, the form's rules, the directory's references, the double-entry question; in the
+     * same statement, the submission stored if `options.hold` asks for it.
      */
-    async check(slackUserId: string, draft: VisitDraft, options: SubmitOptions): Promise<SubmitCheck> {
+    async check(slackUserId: string, draft: VisitDraft, options: SubmitOptions): Promise<Checked> {
       const enterpriseId = isRowId(draft.enterpriseId) ? Number(draft.enterpriseId) : null;
       const policyIds = draft.policyIds.filter(isRowId).map(Number);
-      // A replay passes (its own visit is not an earlier one: `exceptKey`); `once` then answers it.
+      const today = localDateOf(deps.clock(), deps.timeZone);
+      // A form its rules refuse even for dispatch staff (who may log furthest back) is not stored.
+      const storable =
+        options.hold !== undefined &&
+        checkVisit(draft, { today, submitterSlackId: slackUserId, isDispatch: true }).ok;
+      // A replay passes (its own visit is not an earlier one: `key`); `once` then answers it.
       const facts = await deps.ackQueries.submissionFacts({
         slackUserId,
         enterpriseId,
         policyIds,
         date: isLocalDate(draft.date ?? '') ? (draft.date as string) : null,
-        exceptKey: options.key,
+        key: options.key,
+        ...(storable ? { hold: options.hold } : {}),
       });
-      if (!facts.cadre) return { kind: 'outsider' };
-      const references: FieldError[] = [];
-      if (enterpriseId !== null && facts.enterpriseName === null) {
-        references.push({ field: 'enterprise', rule: 'not_found' });
-      }
-      if (policyIds.some((id) => !facts.knownPolicyIds.has(id))) {
-        references.push({ field: 'policies', rule: 'not_found' });
-      }
-      const checked = checkVisit(draft, {
-        today: localDateOf(deps.clock(), deps.timeZone),
-        submitterSlackId: slackUserId,
-        isDispatch: isDispatch(facts.cadre),
-      });
-      if (!checked.ok) {
-        // Every error in one round: the rules' and the directory's, one per field.
-        const named = new Set(checked.error.fields.map((f) => f.field));
-        const more = references.filter((f) => !named.has(f.field));
-        const error =
-          more.length > 0 ? AppError.validation([...checked.error.fields, ...more]) : checked.error;
-        return { kind: 'invalid', error };
-      }
-      if (references.length > 0 || facts.enterpriseName === null) {
-        return { kind: 'invalid', error: AppError.validation(references) };
-      }
-      const { visit } = checked;
-      const confirmKey = sameDayKey(visit.enterpriseId, visit.date);
-      if (needsDuplicateConfirmation(facts.sameDay.length, confirmKey, options.confirmedDuplicate)) {
-        return {
-          kind: 'duplicate',
-          earlier: facts.sameDay,
-          enterpriseName: facts.enterpriseName,
-          confirmKey,
-        };
-      }
-      return { kind: 'accepted', visit, enterpriseName: facts.enterpriseName };
+      return { checked: decideCheck(facts, draft, slackUserId, today, options), held: facts.held };
     },
+
+    /**
+     * Writes an accepted visit exactly once per `key` (after the ack). A second run with the same key
 
     /**
      * Writes an accepted visit exactly once per `key` (after the ack). A second run with the same key
@@ -273,6 +261,52 @@ export function createVisitService(deps: VisitServiceDeps) {
 }
 
 export type VisitService = ReturnType<typeof createVisitService>;
+
+/** The answer to a submission, from its facts: every error in one round, the rules' and the directory's. */
+function decideCheck(
+  facts: SubmissionFacts,
+  draft: VisitDraft,
+  slackUserId: string,
+  today: LocalDate,
+  options: SubmitOptions,
+): SubmitCheck {
+  if (!facts.cadre) return { kind: 'outsider' };
+  const enterpriseId = isRowId(draft.enterpriseId) ? Number(draft.enterpriseId) : null;
+  const policyIds = draft.policyIds.filter(isRowId).map(Number);
+  const references: FieldError[] = [];
+  if (enterpriseId !== null && facts.enterpriseName === null) {
+    references.push({ field: 'enterprise', rule: 'not_found' });
+  }
+  if (policyIds.some((id) => !facts.knownPolicyIds.has(id))) {
+    references.push({ field: 'policies', rule: 'not_found' });
+  }
+  const checked = checkVisit(draft, {
+    today,
+    submitterSlackId: slackUserId,
+    isDispatch: isDispatch(facts.cadre),
+  });
+  if (!checked.ok) {
+    // Every error in one round: the rules' and the directory's, one per field.
+    const named = new Set(checked.error.fields.map((f) => f.field));
+    const more = references.filter((f) => !named.has(f.field));
+    const error = more.length > 0 ? AppError.validation([...checked.error.fields, ...more]) : checked.error;
+    return { kind: 'invalid', error };
+  }
+  if (references.length > 0 || facts.enterpriseName === null) {
+    return { kind: 'invalid', error: AppError.validation(references) };
+  }
+  const { visit } = checked;
+  const confirmKey = sameDayKey(visit.enterpriseId, visit.date);
+  if (needsDuplicateConfirmation(facts.sameDay.length, confirmKey, options.confirmedDuplicate)) {
+    return {
+      kind: 'duplicate',
+      earlier: facts.sameDay,
+      enterpriseName: facts.enterpriseName,
+      confirmKey,
+    };
+  }
+  return { kind: 'accepted', visit, enterpriseName: facts.enterpriseName };
+}
 
 /** An issue's own field errors, renamed to the form's fields of the problem in `slot`. */
 function inSlot(slot: number, error: unknown): unknown {

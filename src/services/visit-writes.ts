@@ -1,11 +1,13 @@
-// An accepted visit submission is stored before its "saving…" ack (`hold`, one prepared INSERT on the
-// ack pool), so a web process that dies after the ack loses nothing:
+// A visit submission is stored before its ack, in the statement that checks it, so a web process that
+// dies after the ack loses nothing:
 //
-//   web, before the ack:  hold()                 the submission is stored, `pending`
-//   web, after the ack:   write-visit.ts         writes it, updates the modal, settles the row
+//   web, before the ack:  visits.check()         the submission is stored, `pending`
+//   web, after the ack:   write-visit.ts         writes an accepted one, updates the modal, settles
+//                                                the row; `release` sets a refused one aside
 //   worker, every 30 s:   recoverVisitWrites()   a row still pending a minute on (the web process
 //                                                died, the database broke mid-write) becomes a
-//                                                `write-visit` job, which a worker runs the same way
+//                                                `write-visit` job, which a worker runs the same way,
+//                                                checking the form again first
 //
 // The web process writes its own submissions, after their acks, through the lane: measured on the
 // two-core machine (docs/benchmarks.md), handing every write to the workers process made acks wait
@@ -13,19 +15,18 @@
 import type { JobsOptions, Queue } from 'bullmq';
 import { JOBS } from '../jobs/index.ts';
 import type { Logger } from '../logger.ts';
-import type { AckQueries } from '../persistence/ack-queries.ts';
 import type { Db } from '../persistence/prisma.ts';
-import type { HeldSubmission } from '../persistence/visits/visit-submissions.ts';
+import type { HeldRow } from '../persistence/visits/submission-facts.ts';
 import { createVisitSubmissionStore } from '../persistence/visits/visit-submissions.ts';
 
 export interface VisitWrites {
-  /** Stores an accepted submission before its ack; resolves with its row id. */
-  hold(s: HeldSubmission): Promise<bigint>;
   /**
    * The user was told this submission did not go through (stored after its ack had given up): it is
    * never to be written, or a changed form sent again could log the visit twice.
    */
-  abandon(id: bigint): Promise<void>;
+  abandon(held: HeldRow): Promise<void>;
+  /** The check refused it at the ack, and said why there (`reason`, for the record). */
+  release(held: HeldRow, reason: string): Promise<void>;
 }
 
 /** One job per row at a time: BullMQ ignores a second `add` with an id it holds. */
@@ -48,12 +49,11 @@ const writeJob = (id: bigint) => ({
   opts: { ...WRITE_VISIT_JOB_OPTIONS, jobId: writeVisitJobId(id) },
 });
 
-export function createVisitWrites(deps: { ackQueries: AckQueries; db: Db; clock: () => Date }): VisitWrites {
+export function createVisitWrites(deps: { db: Db; clock: () => Date }): VisitWrites {
   const store = createVisitSubmissionStore(deps.db);
   return {
-    hold: (s) => deps.ackQueries.holdVisitSubmission(s),
-    abandon: (id) =>
-      store.settle(id, { status: 'failed', at: deps.clock(), error: 'not acked in time', countRun: false }),
+    abandon: (held) => store.release(held, 'not acked in time', deps.clock()),
+    release: (held, reason) => store.release(held, `answered at the ack: ${reason}`, deps.clock()),
   };
 }
 

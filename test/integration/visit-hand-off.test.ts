@@ -1,4 +1,4 @@
-// An accepted visit is stored before its "saving…" ack (src/services/visit-writes.ts): a web process
+// A visit submission is stored with its check, before its ack (src/services/visit-writes.ts): a web process
 // killed after the ack, before its write committed, loses nothing — the recovery job hands the
 // stored submission to a worker, which writes it once and shows the user the outcome.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -93,7 +93,8 @@ describe('an accepted visit stored before its ack', () => {
     expect(await recover()).toBe(1);
     await expect.poll(() => sut.db.prisma.visitSubmission.findMany()).toMatchObject([{ status: 'done' }]);
     const row = await sut.db.prisma.visitSubmission.findFirstOrThrow();
-    expect(sut.fake.view(row.viewId)?.callback_id).toBe('visit.logged');
+    // The row is marked in the visit's transaction; the modal is updated after it commits.
+    await expect.poll(() => sut.fake.view(row.viewId)?.callback_id).toBe('visit.logged');
     expect(await sut.db.prisma.visit.findMany()).toMatchObject([
       { summary: '生产正常', idempotencyKey: row.requestKey },
     ]);
@@ -143,6 +144,58 @@ describe('an accepted visit stored before its ack', () => {
       );
       await sut.db.prisma.$executeRawUnsafe('DROP FUNCTION IF EXISTS visit_test_slow_hold()');
     }
+  });
+
+  it('asks the double-entry question again, writing nothing, for a refused submission left pending', async () => {
+    await driver.submit(WANG, (await driver.open(WANG)).view, input);
+    expect(await sut.db.prisma.visit.count()).toBe(1);
+    // The web process cannot set the refused submission aside (as if it died right after its ack).
+    // The sequence counts the tries: it does not roll back with the failed update.
+    await sut.db.prisma.$executeRawUnsafe(`
+      CREATE SEQUENCE IF NOT EXISTS visit_test_release_tries;
+      CREATE OR REPLACE FUNCTION visit_test_no_release() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.last_error LIKE 'answered at the ack%' THEN
+          PERFORM nextval('visit_test_release_tries');
+          RAISE EXCEPTION 'gone';
+        END IF;
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER visit_test_no_release BEFORE UPDATE ON visit_submissions
+        FOR EACH ROW EXECUTE FUNCTION visit_test_no_release();`);
+    const tries = async () => {
+      const [row] = await sut.db.prisma.$queryRawUnsafe<Array<{ is_called: boolean }>>(
+        'SELECT is_called FROM visit_test_release_tries',
+      );
+      return row?.is_called;
+    };
+    try {
+      const { view } = await driver.open(WANG);
+      const ask = await driver.submit(WANG, view, { ...input, summary: '第二次' });
+      expect(ask.body?.response_action).toBe('update');
+      expect(sut.fake.view(view.id)?.submit).toMatchObject({ text: t('zh-CN', 'visit.modal.submit_anyway') });
+      await expect.poll(tries).toBe(true);
+    } finally {
+      await sut.db.prisma.$executeRawUnsafe(
+        'DROP TRIGGER IF EXISTS visit_test_no_release ON visit_submissions',
+      );
+      await sut.db.prisma.$executeRawUnsafe('DROP FUNCTION IF EXISTS visit_test_no_release()');
+      await sut.db.prisma.$executeRawUnsafe('DROP SEQUENCE IF EXISTS visit_test_release_tries');
+    }
+    const pending = await sut.db.prisma.visitSubmission.findFirstOrThrow({ where: { status: 'pending' } });
+    const updates = sut.fake.calls('views.update').length;
+
+    // A worker takes it over and checks it again: still the same firm and day, unconfirmed.
+    expect(await recover()).toBe(1);
+    await expect
+      .poll(() => sut.db.prisma.visitSubmission.findUniqueOrThrow({ where: { id: pending.id } }))
+      .toMatchObject({ status: 'failed', lastError: 'a visit to the firm that day already' });
+    const shown = sut.fake.calls('views.update').slice(updates);
+    expect(shown.map((c) => c.args.view_id)).toEqual([pending.viewId]);
+    const again = sut.fake.view(pending.viewId);
+    expect(again?.submit).toMatchObject({ text: t('zh-CN', 'visit.modal.submit_anyway') });
+    expect(JSON.stringify(again?.blocks)).toContain('第二次');
+    expect(await sut.db.prisma.visit.count()).toBe(1);
   });
 
   it('marks a submission whose write failed, with the reason, and takes it again when resubmitted', async () => {

@@ -244,11 +244,18 @@ describe('submitting a visit', () => {
       initial_value: '补贴到账时间',
     });
     expect(await counts()).toMatchObject({ visits: 1, issues: 0 });
+    // Stored with its check, then set aside once the question was asked: no worker will write it.
+    const submission = () => sut.db.prisma.visitSubmission.findFirst({ where: { viewId: second.id } });
+    await expect
+      .poll(submission)
+      .toMatchObject({ status: 'failed', holds: 1, lastError: 'answered at the ack: duplicate' });
 
     const logged = await driver.submit(WANG, confirm, input);
     expect(logged.body?.response_action).toBe('update');
     expect(logged.final).toMatchObject({ callback_id: 'visit.logged' });
     expect(await counts()).toMatchObject({ visits: 2, issues: 1 });
+    // "Log anyway" is the same submission again: the same row, stored a second time, then written.
+    await expect.poll(submission).toMatchObject({ status: 'done', holds: 2 });
   });
 
   it('answers in the language the form was opened in, whatever Slack says of the user now', async () => {

@@ -216,6 +216,10 @@ export const visit = defineMessages({
       '您对 *{enterprise}*（{date}）的走访未能保存：{reason}\n请用 /visit 重新填写。您填写的摘要：\n>{summary}',
     en: 'Your visit to *{enterprise}* ({date}) could not be saved: {reason}\nPlease log it again with /visit. Your summary:\n>{summary}',
   },
+  'visit.error.same_day': {
+    'zh-CN': '您已记录过 {date} 对该企业的走访。',
+    en: 'You already logged a visit to this enterprise on {date}.',
+  },
   'visit.error.slow': {
     'zh-CN': '保存用时较长，请再次点击提交。不会重复记录。',
     en: 'Saving is taking longer than usual: press Submit again. It will not be logged twice.',

@@ -1,60 +1,9 @@
-// Accepted visit submissions and their writes (prisma model VisitSubmission). The web process stores
-// one before it acks "saving…" (`holdVisitSubmission`, a prepared statement on the ack pool), then
-// writes it; a process that dies after the ack loses nothing, since a worker writes what is left
-// pending (src/services/visit-writes.ts).
-import type { Prisma } from '../../generated/prisma/client.ts';
+// Visit submissions and their writes (prisma model VisitSubmission). The web process stores each one
+// in the statement that checks it, before the ack (submission-facts.ts), then writes the accepted
+// ones and settles the refused ones; a process that dies after the ack loses nothing, since a worker
+// writes what is left pending (src/services/visit-writes.ts).
 import type { Db, Tx } from '../prisma.ts';
-import type { Queryable } from './submission-facts.ts';
-
-export interface HeldSubmission {
-  /** The submission's exactly-once key. */
-  key: string;
-  slackUserId: string;
-  viewId: string;
-  payload: Prisma.InputJsonObject;
-}
-
-// A retried delivery or a double click stores one row, made pending again: each accepted delivery
-// gets one write, which `once` turns into a replay of the first (the user sees the outcome again).
-// Several submissions at once are one statement (`groupCalls`, ack-queries.ts).
-const HOLD = `
-  INSERT INTO visit_submissions (request_key, slack_user_id, view_id, payload)
-  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[])
-  ON CONFLICT (request_key) DO UPDATE
-    SET status = 'pending', view_id = EXCLUDED.view_id, payload = EXCLUDED.payload, finished_at = NULL
-  RETURNING request_key AS key, id::text AS id`;
-
-/**
- * Stores accepted submissions (or makes their rows pending again); answers each one's row id, in
- * order. Two of the same key (a double click landing in one group) share a row, holding the later.
- */
-export async function holdVisitSubmissions(
-  db: Queryable,
-  held: readonly HeldSubmission[],
-): Promise<bigint[]> {
-  // ON CONFLICT cannot touch one row twice in a statement: one entry per key, the last one sent.
-  // In key order, so two groups of other web processes sharing keys lock them in the same order. A
-  // key whose row is being written (a delivery again, after its write began) makes the group wait
-  // for that write's transaction: a few milliseconds, and only then.
-  const byKey = new Map(held.map((s) => [s.key, s]));
-  const unique = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const { rows } = await db.query<{ key: string; id: string }>({
-    name: 'hold_visit_submissions',
-    text: HOLD,
-    values: [
-      unique.map((s) => s.key),
-      unique.map((s) => s.slackUserId),
-      unique.map((s) => s.viewId),
-      unique.map((s) => JSON.stringify(s.payload)),
-    ],
-  });
-  const ids = new Map(rows.map((r) => [r.key, BigInt(r.id)]));
-  return held.map((s) => {
-    const id = ids.get(s.key);
-    if (id === undefined) throw new Error(`no row stored for submission ${s.key}`);
-    return id;
-  });
-}
+import type { HeldRow } from './submission-facts.ts';
 
 export interface StoredSubmission {
   id: bigint;
@@ -109,6 +58,17 @@ export function createVisitSubmissionStore(db: Db) {
           lastError: outcome.error ?? null,
           ...(outcome.countRun ? { attempts: { increment: 1 } } : {}),
         },
+      });
+    },
+
+    /**
+     * Sets aside a submission that is not to be written (the user was told so at its ack): unless a
+     * later delivery stored it again since (a retry, or "log anyway" on the double-entry question).
+     */
+    async release(held: HeldRow, why: string, at: Date): Promise<void> {
+      await db.visitSubmission.updateMany({
+        where: { id: held.id, holds: held.holds, status: 'pending' },
+        data: { status: 'failed', finishedAt: at, lastError: why },
       });
     },
 

@@ -16,22 +16,21 @@ import type { AppServices } from '../../services/index.ts';
 import type { AcceptedVisit, RecordOutcome } from '../../services/visit-service.ts';
 import { escapeMrkdwn, truncate } from '../views/escape.ts';
 import { visitFieldErrors, visitFormError } from '../views/visit/errors.ts';
-import type { VisitFormValues } from '../views/visit/form.ts';
+import { toVisitDraft, type VisitFormValues } from '../views/visit/form.ts';
 import { loggedVisitView } from '../views/visit/logged.ts';
 import type { VisitMeta } from '../views/visit/metadata.ts';
-import { visitModal } from '../views/visit/modal.ts';
+import { duplicateNotice, visitModal } from '../views/visit/modal.ts';
 
-/** What the web process stores with an accepted submission: the visit, and the form to show again. */
+/** What the web process stores with a submission: the form as typed, to check again and to show again. */
 export interface SubmissionPayload {
   locale: Locale;
   form: VisitFormValues;
   meta: VisitMeta;
-  accepted: AcceptedVisit;
 }
 
 export interface VisitWriterDeps {
   db: Db;
-  services: Pick<AppServices, 'org' | 'visits'>;
+  services: Pick<AppServices, 'org' | 'visits' | 'timeZone'>;
   /**
    * Answers the user's own action at once (their modal, their DM): Bolt's kind of client, which waits
    * out a 429 by itself, not the paced sender of broadcasts.
@@ -53,6 +52,40 @@ interface Submission extends SubmissionPayload {
   id: bigint;
   userId: string;
   key: string;
+  /** What the web process's check accepted at the ack; a worker checks the form again. */
+  accepted?: AcceptedVisit;
+}
+
+/** The check once more, as at the ack (the same answers), for a worker taking over a submission. */
+async function checkAgain(
+  deps: VisitWriterDeps,
+  s: Submission,
+  formAgain: (errors: Record<string, string>, detail: string) => Finished,
+): Promise<AcceptedVisit | Finished> {
+  const { checked } = await deps.services.visits.check(s.userId, toVisitDraft(s.form), {
+    key: s.key,
+    confirmedDuplicate: s.meta.confirmed,
+  });
+  switch (checked.kind) {
+    case 'accepted':
+      return { visit: checked.visit, enterpriseName: checked.enterpriseName };
+    case 'outsider':
+      return formAgain(visitFormError(t(s.locale, 'errors.not_in_directory')), 'not in the directory');
+    case 'invalid':
+      return formAgain(visitFieldErrors(s.locale, checked.error), checked.error.message);
+    case 'duplicate': {
+      const { enterpriseName, earlier, confirmKey } = checked;
+      const duplicate = duplicateNotice(enterpriseName, s.form.date ?? '', earlier, deps.services.timeZone);
+      const view = visitModal({
+        locale: s.locale,
+        form: s.form,
+        meta: { ...s.meta, confirmed: confirmKey },
+        duplicate,
+      });
+      const reason = t(s.locale, 'visit.error.same_day', { date: duplicate.date });
+      return { outcome: 'refused', view, reason, detail: 'a visit to the firm that day already' };
+    }
+  }
 }
 
 async function write(deps: VisitWriterDeps, s: Submission): Promise<Finished> {
@@ -63,6 +96,10 @@ async function write(deps: VisitWriterDeps, s: Submission): Promise<Finished> {
     detail,
   });
   try {
+    const accepted =
+      s.accepted ?? (await checkAgain(deps, s, (errors, detail) => formAgain('refused', errors, detail)));
+    if ('outcome' in accepted) return accepted;
+    s.accepted = accepted;
     // Where the cadre sits decides where the visit's problems go: read now, not at the ack.
     const cadre = await deps.services.org.findCadreBySlackUser(s.userId);
     if (!cadre) {
@@ -74,7 +111,7 @@ async function write(deps: VisitWriterDeps, s: Submission): Promise<Finished> {
     }
     const actor = await deps.services.org.actorOf(cadre);
     const visitor = { slackUserId: s.userId, cadreId: cadre.id, actor };
-    const outcome: RecordOutcome = await deps.services.visits.record(visitor, s.accepted, s.key, s.id);
+    const outcome: RecordOutcome = await deps.services.visits.record(visitor, accepted, s.key, s.id);
     if (outcome.kind === 'invalid') {
       return formAgain('refused', visitFieldErrors(s.locale, outcome.error), outcome.error.message);
     }
@@ -87,10 +124,11 @@ async function write(deps: VisitWriterDeps, s: Submission): Promise<Finished> {
 }
 
 function directMessage(s: Submission, finished: Finished): string {
-  const { visit } = s.accepted;
-  const about = { enterprise: escapeMrkdwn(s.accepted.enterpriseName), date: visit.date };
+  const enterprise = s.accepted?.enterpriseName ?? s.form.enterprise?.text ?? '';
+  const about = { enterprise: escapeMrkdwn(enterprise), date: s.accepted?.visit.date ?? s.form.date ?? '' };
   if (finished.outcome === 'logged') return t(s.locale, 'visit.saved.dm', about);
-  const summary = escapeMrkdwn(truncate(visit.summary, 2000)).replace(/\n/g, '\n>');
+  const typed = s.accepted?.visit.summary ?? s.form.summary;
+  const summary = escapeMrkdwn(truncate(typed, 2000)).replace(/\n/g, '\n>');
   return t(s.locale, 'visit.failed.dm', { ...about, reason: finished.reason, summary });
 }
 
@@ -106,12 +144,18 @@ async function tellUser(deps: VisitWriterDeps, viewId: string, s: Submission, fi
   }
 }
 
-async function finish(deps: VisitWriterDeps, row: StoredSubmission, claimed: boolean): Promise<WriteResult> {
+async function finish(
+  deps: VisitWriterDeps,
+  row: StoredSubmission,
+  claimed: boolean,
+  accepted?: AcceptedVisit,
+): Promise<WriteResult> {
   const s: Submission = {
     ...(row.payload as SubmissionPayload),
     id: row.id,
     userId: row.slackUserId,
     key: row.key,
+    ...(accepted ? { accepted } : {}),
   };
   const finished = await write(deps, s);
   await tellUser(deps, row.viewId, s, finished);
@@ -126,9 +170,13 @@ async function finish(deps: VisitWriterDeps, row: StoredSubmission, claimed: boo
   return { outcome: finished.outcome };
 }
 
-/** The web process, after its ack: writes the submission it just stored and still holds. */
-export function writeHeldSubmission(deps: VisitWriterDeps, held: StoredSubmission): Promise<WriteResult> {
-  return finish(deps, held, false);
+/** The web process, after its ack: writes the submission it just stored, as its check accepted it. */
+export function writeHeldSubmission(
+  deps: VisitWriterDeps,
+  held: StoredSubmission,
+  accepted: AcceptedVisit,
+): Promise<WriteResult> {
+  return finish(deps, held, false, accepted);
 }
 
 /** A worker: takes the stored submission `id` if still pending, writes it, shows the outcome. */

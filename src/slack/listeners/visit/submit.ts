@@ -1,11 +1,11 @@
 // Submitting the visit modal. The ack waits only for what decides the answer Slack shows at once:
 // the form's rules and one round trip to the database (who submits, whether the enterprise and the
 // policies are in the directory, earlier visits that day), so field errors and the double-entry
-// question still come back beside the fields. An accepted visit is stored (a second round trip) and
-// acked with a "saving…" view, then written after the ack (src/slack/background/write-visit.ts), which
-// shows the "visit logged" view, or the form again as typed with the error beside its field. Stored
-// before the ack, it survives this process dying after it: a worker finds it and writes it
-// (src/services/visit-writes.ts).
+// question still come back beside the fields. The same statement stores the submission, so one that
+// is accepted and acked with a "saving…" view survives this process dying after the ack: a worker
+// finds it, checks it again and writes it (src/services/visit-writes.ts). Here, after the ack, an
+// accepted visit is written (src/slack/background/write-visit.ts), which shows the "visit logged"
+// view, or the form again as typed with the error beside its field; a refused one is set aside.
 //
 // Exactly once: the request key is the view id plus a digest of the submitted form, so a delivery
 // Slack repeats and a double click on Submit carry the same key: one stored row, and the write of a
@@ -15,6 +15,7 @@ import type { ViewResponseAction, ViewSubmitAction } from '@slack/bolt';
 import type { VisitDraft } from '../../../domain/visits/index.ts';
 import type { Prisma } from '../../../generated/prisma/client.ts';
 import { type Locale, t } from '../../../i18n/index.ts';
+import type { HeldRow } from '../../../persistence/visits/submission-facts.ts';
 import type { StoredSubmission } from '../../../persistence/visits/visit-submissions.ts';
 import type { SubmitCheck } from '../../../services/visit-service.ts';
 import { type SubmissionPayload, writeHeldSubmission } from '../../background/write-visit.ts';
@@ -29,7 +30,7 @@ import {
   type VisitFormValues,
 } from '../../views/visit/form.ts';
 import { decodeVisitMeta, type VisitMeta } from '../../views/visit/metadata.ts';
-import { visitModal } from '../../views/visit/modal.ts';
+import { duplicateNotice, visitModal } from '../../views/visit/modal.ts';
 import { savingVisitView } from '../../views/visit/saving.ts';
 import type { ViewArgs } from '../../with-caller.ts';
 import { afterPendingRequests } from './after-pending.ts';
@@ -54,9 +55,6 @@ function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | typeof LATE>
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
-const timeFormat = (timeZone: string) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
 function answerFor(
   ctx: SlackContext,
   locale: Locale,
@@ -70,18 +68,10 @@ function answerFor(
     case 'invalid':
       return { response_action: 'errors', errors: visitFieldErrors(locale, checked.error) };
     case 'duplicate': {
-      const time = timeFormat(ctx.services.timeZone);
-      const duplicate = {
-        enterprise: checked.enterpriseName,
-        date: form.date ?? '',
-        earlier: checked.earlier.map((v) => ({
-          time: time.format(v.createdAt),
-          mode: v.mode,
-          summary: v.summary,
-        })),
-      };
+      const { enterpriseName, earlier, confirmKey } = checked;
+      const duplicate = duplicateNotice(enterpriseName, form.date ?? '', earlier, ctx.services.timeZone);
       // The same form again, with the warning and "Log anyway": confirming is submitting it again.
-      const view = visitModal({ locale, form, meta: { ...meta, confirmed: checked.confirmKey }, duplicate });
+      const view = visitModal({ locale, form, meta: { ...meta, confirmed: confirmKey }, duplicate });
       return { response_action: 'update', view };
     }
     case 'accepted':
@@ -101,10 +91,10 @@ export function registerVisitSubmit(app: Routes, ctx: SlackContext, flow: VisitF
   });
 }
 
-/** The check, and for an accepted visit the stored submission its write will come from. */
+/** The check; the submission's row if it was stored; for an accepted visit, what its write starts from. */
 type Decided =
-  | { checked: Exclude<SubmitCheck, { kind: 'accepted' }> }
-  | { checked: Accepted; held: StoredSubmission };
+  | { checked: Exclude<SubmitCheck, { kind: 'accepted' }>; held: HeldRow | null }
+  | { checked: Accepted; held: HeldRow; stored: StoredSubmission };
 type Accepted = Extract<SubmitCheck, { kind: 'accepted' }>;
 
 async function decide(
@@ -117,16 +107,16 @@ async function decide(
 ): Promise<Decided> {
   const draft = toVisitDraft(form);
   const key = submissionKey(view.id, draft);
-  const checked = await ctx.services.visits.check(userId, draft, { key, confirmedDuplicate: meta.confirmed });
-  if (checked.kind !== 'accepted') return { checked };
-  const { kind: _, ...accepted } = checked;
-  const payload: SubmissionPayload = { locale: await localeSoon, form, meta, accepted };
-  const submission = { key, slackUserId: userId, viewId: view.id, payload };
-  const id = await ctx.services.visitWrites.hold({
-    ...submission,
-    payload: payload as unknown as Prisma.InputJsonObject,
+  const payload: SubmissionPayload = { locale: await localeSoon, form, meta };
+  const { checked, held } = await ctx.services.visits.check(userId, draft, {
+    key,
+    confirmedDuplicate: meta.confirmed,
+    hold: { viewId: view.id, payload: payload as unknown as Prisma.InputJsonObject },
   });
-  return { checked, held: { id, ...submission } };
+  if (checked.kind !== 'accepted') return { checked, held };
+  // Accepted means an active cadre and a form its rules pass: what the statement stores.
+  if (!held) throw new Error(`accepted submission ${key} was not stored`);
+  return { checked, held, stored: { id: held.id, key, slackUserId: userId, viewId: view.id, payload } };
 }
 
 async function answer(
@@ -149,7 +139,7 @@ async function answer(
       // Told below that it did not go through, the user may change the form and send it again: what
       // this check stores after all must never be written as well.
       work
-        .then((late) => ('held' in late ? ctx.services.visitWrites.abandon(late.held.id) : undefined))
+        .then((late) => (late.held ? ctx.services.visitWrites.abandon(late.held) : undefined))
         .catch((error: unknown) => ctx.logger.error({ err: error, viewId: view.id }, 'late visit check'));
       ctx.logger.warn({ viewId: view.id }, 'visit check exceeded the ack budget');
       await ack({
@@ -167,10 +157,21 @@ async function answer(
   const locale = await localeSoon;
   await ack(answerFor(ctx, locale, form, meta, decided.checked));
   acked();
-  if (!('held' in decided)) return;
-  // The write, after the other requests already received are acked too, a few at a time.
+  // After the other requests already received are acked too, a few at a time: the write, or setting
+  // aside what was stored of a refused one (the user was just answered).
   await afterPendingRequests();
   const { services, logger } = ctx;
+  if (!('stored' in decided)) {
+    const { held, checked } = decided;
+    if (!held) return;
+    await flow.afterAck
+      .run(() => services.visitWrites.release(held, checked.kind))
+      .catch((error: unknown) =>
+        logger.error({ err: error, viewId: view.id }, 'refused visit not set aside'),
+      );
+    return;
+  }
   const writer = { db: services.db, services, slack: client, logger, clock: services.clock };
-  await flow.afterAck.run(() => writeHeldSubmission(writer, decided.held));
+  const { kind: _, ...accepted } = decided.checked;
+  await flow.afterAck.run(() => writeHeldSubmission(writer, decided.stored, accepted));
 }

@@ -25,6 +25,24 @@ export interface DuplicateNotice {
   earlier: Array<{ time: string; mode: VisitMode; summary: string }>;
 }
 
+const timeFormat = (timeZone: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** The notice for the visits already logged that day, their times shown in the district's zone. */
+export function duplicateNotice(
+  enterprise: string,
+  date: string,
+  earlier: ReadonlyArray<{ createdAt: Date; mode: VisitMode; summary: string }>,
+  timeZone: string,
+): DuplicateNotice {
+  const time = timeFormat(timeZone);
+  return {
+    enterprise,
+    date,
+    earlier: earlier.map((v) => ({ time: time.format(v.createdAt), mode: v.mode, summary: v.summary })),
+  };
+}
+
 export interface VisitModalModel {
   locale: Locale;
   form: VisitFormValues;
