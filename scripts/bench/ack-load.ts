@@ -127,14 +127,11 @@ const phases: Record<Phase, (i: number) => Promise<number>> = {
   'zhuqi submission': (i) => submit('zhuqi', i),
 };
 
-/** `count` requests in bursts of `size` sent at once, each burst answered and settled before the next. */
-async function bursts(count: number, size: number, task: (i: number) => Promise<number>): Promise<number[]> {
-  const latencies: number[] = [];
-  for (let first = 0; first < count; first += size) {
-    const burst = Array.from({ length: Math.min(size, count - first) }, (_, k) => first + k);
-    latencies.push(...(await Promise.all(burst.map(task))));
-    await ask({ ask: 'settle' });
-  }
+/** Requests `first`… (`size` of them, at most up to `count`) sent at once; answered, then settled. */
+async function burst(first: number, size: number, count: number, task: (i: number) => Promise<number>) {
+  const ids = Array.from({ length: Math.min(size, count - first) }, (_, k) => first + k);
+  const latencies = await Promise.all(ids.map(task));
+  await ask({ ask: 'settle' });
   return latencies;
 }
 
@@ -156,8 +153,15 @@ async function main(): Promise<LoadResult> {
   for (let round = 1; round <= rounds; round++) {
     // Alternating which app goes first cancels slow drift of the machine between phases.
     const order = round % 2 === 1 ? PHASES : [...PHASES].reverse();
+    // Bursts: the apps take turns burst by burst (who goes first alternating too), so that each app's
+    // bursts meet the same machine as the other's — PostgreSQL's autovacuum, the workers' backlog, a
+    // slow spell of the host — rather than one phase catching them all.
+    for (let first = 0, n = 0; first < requests; first += concurrency, n++) {
+      for (const phase of n % 2 === 0 ? order : [...order].reverse()) {
+        samples.burst[phase].push(...(await burst(first, concurrency, requests, phases[phase])));
+      }
+    }
     for (const phase of order) {
-      samples.burst[phase].push(...(await bursts(requests, concurrency, phases[phase])));
       samples.sustained[phase].push(...(await load(requests, concurrency, phases[phase])));
       // The /visit listener goes on after its ack (views.open, the pre-fill): let it finish first.
       await ask({ ask: 'settle' });

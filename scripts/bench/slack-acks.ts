@@ -308,7 +308,9 @@ function report(
   const PHASES = phasesOf(setup.kinds);
   for (const mode of setup.kinds.length > 0 ? LOAD_MODES : []) {
     const shape =
-      mode === 'burst' ? `bursts of ${concurrency} sent at once` : `${concurrency} always in flight`;
+      mode === 'burst'
+        ? `bursts of ${concurrency} sent at once, the apps taking turns`
+        : `${concurrency} always in flight`;
     console.log(`\nack latency, ${mode}: ${rounds} × ${requests} requests per row, ${shape}:`);
     const rows = Object.fromEntries(PHASES.map((p) => [p, summarise(result.samples[mode][p])])) as Record<
       Phase,
