@@ -66,4 +66,37 @@ describe('the post-ack lane', () => {
     expect(performance.now() - began).toBeGreaterThanOrEqual(25);
     expect(performance.now() - began).toBeLessThan(1000);
   });
+
+  it('lets /visit wait for the burst to be acked, but never past its own limit', async () => {
+    const lane = createLane(1, { yieldMs: 10_000, quietMs: 40 });
+    lane.acking()();
+    let began = performance.now();
+    await lane.quiet(5_000);
+    expect(performance.now() - began).toBeGreaterThanOrEqual(35);
+    lane.acking(); // a request being acked, never done
+    began = performance.now();
+    await lane.quiet(30);
+    expect(performance.now() - began).toBeGreaterThanOrEqual(25);
+    expect(performance.now() - began).toBeLessThan(1000);
+  });
+
+  it('answers at once when no ack ended lately', async () => {
+    const lane = createLane(1, { yieldMs: 10_000, quietMs: 10_000 });
+    let quiet = false;
+    void lane.quiet(5_000).then(() => {
+      quiet = true;
+    });
+    await Promise.resolve();
+    expect(quiet).toBe(true);
+  });
+
+  it('takes no slot while waiting for quiet', async () => {
+    const lane = createLane(1, { yieldMs: 10_000, quietMs: 1 });
+    let release: () => void = () => {};
+    const holding = lane.run(() => new Promise<void>((resolve) => (release = resolve)));
+    await tick(10);
+    await lane.quiet(1_000); // the one slot is busy, yet quiet resolves
+    release();
+    await holding;
+  });
 });

@@ -10,6 +10,8 @@
 export interface Lane {
   /** Marks a request being acked until the returned function is called. */
   acking(): () => void;
+  /** Resolves once the acks have gone quiet, or after `maxMs` at most (no slot is taken). */
+  quiet(maxMs: number): Promise<void>;
   run<T>(work: () => Promise<T>): Promise<T>;
 }
 
@@ -27,16 +29,16 @@ export function createLane(limit: number, { yieldMs = 500, quietMs = 15 }: LaneT
   const waiting: Array<() => void> = [];
 
   /** Resolves once no ack is pending and none ended in the last `quietMs`, or after `yieldMs`. */
-  function acksDone(): Promise<void> {
+  function acksDone(maxMs = yieldMs): Promise<void> {
     const began = performance.now();
     return new Promise((resolve) => {
       const check = () => {
         const now = performance.now();
         const waited = now - began;
         const quietFor = now - lastAckEnded;
-        if (waited >= yieldMs || (acks === 0 && quietFor >= quietMs)) return resolve();
+        if (waited >= maxMs || (acks === 0 && quietFor >= quietMs)) return resolve();
         const next = acks === 0 ? quietMs - quietFor : quietMs;
-        setTimeout(check, Math.max(1, Math.min(next, yieldMs - waited)));
+        setTimeout(check, Math.max(1, Math.min(next, maxMs - waited)));
       };
       check();
     });
@@ -53,6 +55,8 @@ export function createLane(limit: number, { yieldMs = 500, quietMs = 15 }: LaneT
         lastAckEnded = performance.now();
       };
     },
+
+    quiet: (maxMs) => acksDone(Math.min(maxMs, yieldMs)),
 
     async run(work) {
       await acksDone();
