@@ -28,7 +28,7 @@ export function createLane(limit: number, { yieldMs = 500, quietMs = 15 }: LaneT
   let lastAckEnded = Number.NEGATIVE_INFINITY;
   const waiting: Array<() => void> = [];
 
-  /** Resolves once no ack is pending and none ended in the last `quietMs`, or after `yieldMs`. */
+  /** Resolves once no ack is pending and none ended in the last `quietMs`, or after `maxMs`. */
   function acksDone(maxMs = yieldMs): Promise<void> {
     const began = performance.now();
     return new Promise((resolve) => {
