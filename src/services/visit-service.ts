@@ -220,7 +220,8 @@ export function createVisitService(deps: VisitServiceDeps) {
         key: options.key,
         ...(storable ? { hold: options.hold } : {}),
       });
-      return { checked: decideCheck(facts, draft, slackUserId, today, options), held: facts.held };
+      const refs = { enterpriseId, policyIds };
+      return { checked: decideCheck(facts, draft, refs, slackUserId, today, options), held: facts.held };
     },
 
     /**
@@ -266,13 +267,13 @@ export type VisitService = ReturnType<typeof createVisitService>;
 function decideCheck(
   facts: SubmissionFacts,
   draft: VisitDraft,
+  /** The row ids the draft names, as the facts were asked for them. */
+  { enterpriseId, policyIds }: { enterpriseId: number | null; policyIds: number[] },
   slackUserId: string,
   today: LocalDate,
   options: SubmitOptions,
 ): SubmitCheck {
   if (!facts.cadre) return { kind: 'outsider' };
-  const enterpriseId = isRowId(draft.enterpriseId) ? Number(draft.enterpriseId) : null;
-  const policyIds = draft.policyIds.filter(isRowId).map(Number);
   const references: FieldError[] = [];
   if (enterpriseId !== null && facts.enterpriseName === null) {
     references.push({ field: 'enterprise', rule: 'not_found' });
