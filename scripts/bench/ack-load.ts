@@ -128,10 +128,12 @@ const phases: Record<Phase, (i: number) => Promise<number>> = {
 };
 
 /** Requests `first`… (`size` of them, at most up to `count`) sent at once; answered, then settled. */
-async function burst(first: number, size: number, count: number, task: (i: number) => Promise<number>) {
+async function burst(first: number, size: number, count: number, phase: Phase) {
   const ids = Array.from({ length: Math.min(size, count - first) }, (_, k) => first + k);
-  const latencies = await Promise.all(ids.map(task));
+  await ask({ ask: 'begin', phase: `burst ${phase}` });
+  const latencies = await Promise.all(ids.map(phases[phase]));
   await ask({ ask: 'settle' });
+  await ask({ ask: 'end', phase: `burst ${phase}` });
   return latencies;
 }
 
@@ -158,13 +160,15 @@ async function main(): Promise<LoadResult> {
     // slow spell of the host — rather than one phase catching them all.
     for (let first = 0, n = 0; first < requests; first += concurrency, n++) {
       for (const phase of n % 2 === 0 ? order : [...order].reverse()) {
-        samples.burst[phase].push(...(await burst(first, concurrency, requests, phases[phase])));
+        samples.burst[phase].push(...(await burst(first, concurrency, requests, phase)));
       }
     }
     for (const phase of order) {
+      await ask({ ask: 'begin', phase: `sustained ${phase}` });
       samples.sustained[phase].push(...(await load(requests, concurrency, phases[phase])));
       // The /visit listener goes on after its ack (views.open, the pre-fill): let it finish first.
       await ask({ ask: 'settle' });
+      await ask({ ask: 'end', phase: `sustained ${phase}` });
     }
   }
 

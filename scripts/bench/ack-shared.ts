@@ -50,4 +50,6 @@ export interface LoadResult {
 export type Ask =
   | { ask: 'trigger'; userId: string }
   | { ask: 'responseUrl'; userId: string }
-  | { ask: 'settle' };
+  | { ask: 'settle' }
+  /** Where the CPU goes (scripts/bench/cpu-ledger.ts): a phase's requests begin, or have settled. */
+  | { ask: 'begin' | 'end'; phase: string };

@@ -9,7 +9,7 @@
 // the test suite's fake Slack Web API on this main thread. Results go in docs/benchmarks.md.
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs, promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
@@ -21,6 +21,7 @@ import { applyMigrations, quoteIdent, splitDatabaseUrl } from '../../src/persist
 import { createPrisma } from '../../src/persistence/prisma.ts';
 import { FakeSlack } from '../../test/support/fake-slack/index.ts';
 import { type Ask, LOAD_MODES, type LoadResult, type LoadSetup, type Phase, phasesOf } from './ack-shared.ts';
+import { cpuLedger, cpuLedgerWorks, processesNamed } from './cpu-ledger.ts';
 
 const run = promisify(execFile);
 
@@ -119,7 +120,7 @@ async function searchQueries(prisma: ReturnType<typeof createPrisma>): Promise<L
 function startApp(
   kind: 'bare' | 'zhuqi' | 'workers',
   env: Record<string, string>,
-): Promise<{ url: string; stop: () => Promise<void> }> {
+): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   // BENCH_CPU_PROF=<dir> writes each app's CPU profile there on exit (where a request's CPU goes).
   const profile = process.env.BENCH_CPU_PROF
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
@@ -139,15 +140,31 @@ function startApp(
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const line = /\{"port":(\d+)\}/.exec(out);
-      if (line) resolve({ url: `http://127.0.0.1:${line[1]}`, stop });
+      if (line) resolve({ url: `http://127.0.0.1:${line[1]}`, pid: child.pid as number, stop });
     });
     child.once('exit', (code) => reject(new Error(`${kind} app exited with ${code}`)));
   });
 }
 
-/** Runs the load generator in a worker thread and answers its asks from the fake Slack. */
-function runLoad(setup: LoadSetup, fake: FakeSlack, issuedAt: Map<string, number>): Promise<LoadResult> {
+/** The threads of this process (the fake Slack's, and the load generator's once it runs). */
+const ownThreads = () => readdirSync(`/proc/${process.pid}/task`).map(Number);
+
+/**
+ * Runs the load generator in a worker thread and answers its asks from the fake Slack; `ledger`
+ * is handed the load generator's threads, told apart from the fake Slack's, once it is online.
+ */
+function runLoad(
+  setup: LoadSetup,
+  fake: FakeSlack,
+  issuedAt: Map<string, number>,
+  ledger: (loadThreads: number[]) => ReturnType<typeof cpuLedger>,
+): Promise<LoadResult> {
+  const before = new Set(ownThreads());
   const worker = new Worker(new URL('./ack-load-worker.mjs', import.meta.url), { workerData: setup });
+  let cpu: ReturnType<typeof cpuLedger> | undefined;
+  worker.once('online', () => {
+    cpu = ledger(ownThreads().filter((tid) => !before.has(tid)));
+  });
   /** The /visit listener goes on after its ack (views.open, the pre-fill): wait for Slack to go quiet. */
   const settle = async () => {
     for (let quiet = 0; quiet < 3; ) {
@@ -172,6 +189,9 @@ function runLoad(setup: LoadSetup, fake: FakeSlack, issuedAt: Map<string, number
         answer(fake.issueResponseUrl({ channelId: 'C0BENCH001', userId: message.userId as string }));
       } else if (message.ask === 'settle') {
         void settle().then(() => answer(''));
+      } else if (message.ask === 'begin' || message.ask === 'end') {
+        cpu?.[message.ask](message.phase as string);
+        answer('');
       }
     });
     worker.once('error', reject);
@@ -282,10 +302,23 @@ async function main() {
       search: only === undefined || only === 'search',
     };
     const issuedAt = new Map<string, number>();
-    const result = await runLoad(setup, fake, issuedAt);
+    let ledger: ReturnType<typeof cpuLedger> | undefined;
+    const result = await runLoad(setup, fake, issuedAt, (loadThreads) => {
+      ledger = cpuLedger({
+        'zhuqi web': { pids: () => [zhuqi.pid] },
+        'zhuqi workers': { pids: () => [workers.pid] },
+        'bare app': { pids: () => [bare.pid] },
+        PostgreSQL: { pids: processesNamed('postgres') },
+        Redis: { pids: processesNamed('redis-server') },
+        'fake Slack': { pids: () => [process.pid], exceptTids: () => loadThreads },
+        'load generator': { pids: () => [process.pid], onlyTids: () => loadThreads },
+      });
+      return ledger;
+    });
     // BENCH_SAMPLES=<file> keeps every latency, in the order measured (bursts of `concurrency`).
     if (process.env.BENCH_SAMPLES) writeFileSync(process.env.BENCH_SAMPLES, JSON.stringify(result.samples));
     report(setup, result, fake, issuedAt, await prisma.visit.count());
+    if (ledger && cpuLedgerWorks()) reportCpu(setup, ledger.totals());
     if (setup.search) await reportQueryTimes(prisma, setup);
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => {});
@@ -355,6 +388,22 @@ function report(
   console.log(
     `  ${'all'.padEnd(28)} n ${String(all.n).padStart(4)}  median ${ms(all.median).padStart(8)}  p99 ${ms(all.p99).padStart(8)} (target p99 < 50 ms)`,
   );
+}
+
+/** CPU per request of each phase, by process: what zhuqi costs, and what its stand-ins cost. */
+function reportCpu(setup: LoadSetup, totals: Record<string, Record<string, number>>) {
+  const requests = setup.rounds * setup.requests;
+  for (const mode of setup.kinds.length > 0 ? LOAD_MODES : []) {
+    console.log(`\nCPU per request, ${mode} (ms, from /proc; settling after each burst included):`);
+    for (const phase of phasesOf(setup.kinds)) {
+      const spent = totals[`${mode} ${phase}`] ?? {};
+      const parts = Object.entries(spent)
+        .filter(([, total]) => total / requests >= 0.005)
+        .map(([name, total]) => `${name} ${(total / requests).toFixed(2)}`);
+      const all = Object.values(spent).reduce((sum, total) => sum + total, 0) / requests;
+      console.log(`  ${phase.padEnd(18)} all ${all.toFixed(2)}: ${parts.join(', ')}`);
+    }
+  }
 }
 
 async function dropQueueKeys(redisUrl: string, prefix: string): Promise<void> {
