@@ -80,6 +80,15 @@ describe('the post-ack lane', () => {
     expect(performance.now() - began).toBeLessThan(1000);
   });
 
+  it('lets a caller ask for a longer quiet time than the lane has', async () => {
+    const lane = createLane(1, { yieldMs: 10_000, quietMs: 5 });
+    lane.acking()();
+    const began = performance.now();
+    await lane.quiet(5_000, 60);
+    expect(performance.now() - began).toBeGreaterThanOrEqual(55);
+    expect(performance.now() - began).toBeLessThan(1000);
+  });
+
   it('answers at once when no ack ended lately', async () => {
     const lane = createLane(1, { yieldMs: 10_000, quietMs: 10_000 });
     let quiet = false;

@@ -10,8 +10,11 @@
 export interface Lane {
   /** Marks a request being acked until the returned function is called. */
   acking(): () => void;
-  /** Resolves once the acks have gone quiet, or after `maxMs` at most (no slot is taken). */
-  quiet(maxMs: number): Promise<void>;
+  /**
+   * Resolves once the acks have gone quiet (none for `quietMs`, the lane's own by default), or after
+   * `maxMs` at most (no slot is taken).
+   */
+  quiet(maxMs: number, quietMs?: number): Promise<void>;
   run<T>(work: () => Promise<T>): Promise<T>;
 }
 
@@ -22,14 +25,17 @@ export interface LaneTiming {
   quietMs?: number;
 }
 
-export function createLane(limit: number, { yieldMs = 500, quietMs = 15 }: LaneTiming = {}): Lane {
+export function createLane(
+  limit: number,
+  { yieldMs = 500, quietMs: laneQuietMs = 15 }: LaneTiming = {},
+): Lane {
   let running = 0;
   let acks = 0;
   let lastAckEnded = Number.NEGATIVE_INFINITY;
   const waiting: Array<() => void> = [];
 
   /** Resolves once no ack is pending and none ended in the last `quietMs`, or after `maxMs`. */
-  function acksDone(maxMs = yieldMs): Promise<void> {
+  function acksDone(maxMs = yieldMs, quietMs = laneQuietMs): Promise<void> {
     const began = performance.now();
     return new Promise((resolve) => {
       const check = () => {
@@ -56,7 +62,7 @@ export function createLane(limit: number, { yieldMs = 500, quietMs = 15 }: LaneT
       };
     },
 
-    quiet: (maxMs) => acksDone(Math.min(maxMs, yieldMs)),
+    quiet: (maxMs, quietMs) => acksDone(Math.min(maxMs, yieldMs), quietMs),
 
     async run(work) {
       await acksDone();
