@@ -4,6 +4,7 @@ import { digestTopic } from '../services/digests/topic.ts';
 import { refreshReminderMessage } from '../services/reminders/refresh-reminder.ts';
 import { reminderRefresh, reminderSend } from '../services/reminders/reminder-topics.ts';
 import { sendReminderMessage } from '../services/reminders/send-reminder.ts';
+import { homeRefreshTopic, refreshHomes } from './home/refresh-homes.ts';
 import { refreshIssueCards } from './issues/issue-card.ts';
 import { postToDispatch } from './issues/issue-dispatch.ts';
 import { notifyIssueMoved } from './issues/issue-moved.ts';
@@ -19,4 +20,5 @@ export const topicHandlers = createTopicRegistry([
   handlerFor(issueDispatchTopic, postToDispatch),
   handlerFor(reminderSend, sendReminderMessage),
   handlerFor(reminderRefresh, refreshReminderMessage),
+  handlerFor(homeRefreshTopic, refreshHomes),
 ]);

@@ -5,6 +5,7 @@ import { asLocalDate, localDateOf } from '../calendar/index.ts';
 import { outboxMessage, writeOutbox } from '../delivery/outbox.ts';
 import { type DeadlineSettings, dueDateFor } from '../domain/deadlines/index.ts';
 import { AppError } from '../domain/errors.ts';
+import { type HomesTouched, homesTouched } from '../domain/issues/homes.ts';
 import { type DecideContext, decide, type MoveCommand, type Transition } from '../domain/issues/index.ts';
 import type { Actor } from '../domain/org/people.ts';
 import { once } from '../persistence/idempotency.ts';
@@ -17,6 +18,7 @@ import {
 } from '../persistence/issues/issue-repository.ts';
 import type { OrgRepository } from '../persistence/org/org-repository.ts';
 import type { Db, Tx } from '../persistence/prisma.ts';
+import { homeRefreshMessage } from './home-refresh.ts';
 
 export interface IssueServiceDeps {
   db: Db;
@@ -33,6 +35,11 @@ export interface MoveOutcome {
   eventId: string | null;
   /** True when this request key was handled before: nothing new was written. */
   replayed: boolean;
+}
+
+/** An issue raised inside a caller's transaction: the caller redraws the Homes it touched. */
+export interface RaisedIn extends MoveOutcome {
+  homes: HomesTouched;
 }
 
 /** Topics the outbox relays; their handlers render and send (src/delivery/topic-handlers.ts). */
@@ -86,7 +93,7 @@ export function createIssueService(deps: IssueServiceDeps) {
     actor: Actor,
     input: { subject: IssueSubject; command: MoveCommand; visitId?: number; key: string },
     ctx?: DecideContext,
-  ): Promise<MoveOutcome> {
+  ): Promise<RaisedIn> {
     const decision = decide(null, input.command, actor, ctx ?? (await context()));
     if (!decision.ok) refuse(decision.error);
     const t = decision.transition;
@@ -101,7 +108,7 @@ export function createIssueService(deps: IssueServiceDeps) {
     const eventId = await recordMove(tx, issueId, t, at, input.key);
     const id = eventId === null ? null : String(eventId);
     await writeOutbox(tx, notifications(issueId, 0, id, t, input.key));
-    return { issueId, eventId: id, replayed: false };
+    return { issueId, eventId: id, replayed: false, homes: homesTouched(null, t, actor) };
   }
 
   return {
@@ -114,7 +121,8 @@ export function createIssueService(deps: IssueServiceDeps) {
     ): Promise<MoveOutcome> {
       const ctx = await context();
       const done = await once(deps.db, input.key, async (tx) => {
-        const { issueId, eventId } = await raiseIn(tx, actor, input, ctx);
+        const { issueId, eventId, homes } = await raiseIn(tx, actor, input, ctx);
+        await writeOutbox(tx, [homeRefreshMessage(homes, `${input.key}:homes`)]);
         return { issueId, eventId };
       });
       return { ...done.result, replayed: done.replayed };
@@ -148,7 +156,10 @@ export function createIssueService(deps: IssueServiceDeps) {
           t.event === null ? loaded.version : await updateIssue(tx, issueId, loaded.version, t, at);
         const eventId = await recordMove(tx, issueId, t, at, key);
         const id = eventId === null ? null : String(eventId);
-        await writeOutbox(tx, notifications(issueId, version, id, t, key));
+        await writeOutbox(tx, [
+          ...notifications(issueId, version, id, t, key),
+          homeRefreshMessage(homesTouched(loaded.snapshot, t, actor), `${key}:homes`),
+        ]);
         return { issueId, eventId: id };
       });
       return { ...done.result, replayed: done.replayed };

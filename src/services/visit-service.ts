@@ -3,7 +3,9 @@
 // then `record` after the ack: the visit, its companions and policies, and the issues raised in it (with their history and
 // outbox rows) in one transaction, exactly once per request key.
 import { isLocalDate, type LocalDate, localDateOf } from '../calendar/index.ts';
+import { writeOutbox } from '../delivery/outbox.ts';
 import { AppError, type FieldError, isAppError } from '../domain/errors.ts';
+import type { HomesTouched } from '../domain/issues/homes.ts';
 import type { DecideContext } from '../domain/issues/index.ts';
 import type { Actor } from '../domain/org/people.ts';
 import { isDispatch } from '../domain/org/subtree.ts';
@@ -37,6 +39,7 @@ import {
   type SameDayVisit,
 } from '../persistence/visits/visit-repository.ts';
 import { markSubmissionWritten } from '../persistence/visits/visit-submissions.ts';
+import { homeRefreshMessage, mergeHomes } from './home-refresh.ts';
 import type { IssueService } from './issue-service.ts';
 
 export interface VisitServiceDeps {
@@ -135,6 +138,9 @@ export function createVisitService(deps: VisitServiceDeps) {
       at: deps.clock(),
     });
     const issues: LoggedIssue[] = [];
+    // The visitor's Home lists the visit; the firm's own cadre's shows its last visit (the worker
+    // finds them); each issue raised touches more.
+    const homes: HomesTouched[] = [{ cadreIds: [visitor.cadreId], dispatch: false }];
     for (const issue of visit.issues) {
       const command = raiseCommandFor(issue, visitor.actor);
       const raised = await deps.issues
@@ -152,6 +158,7 @@ export function createVisitService(deps: VisitServiceDeps) {
         .catch((error: unknown) => {
           throw inSlot(issue.slot, error);
         });
+      homes.push(raised.homes);
       issues.push({
         slot: issue.slot,
         issueId: raised.issueId,
@@ -170,6 +177,9 @@ export function createVisitService(deps: VisitServiceDeps) {
       const row = due.find((d) => d.id === issue.issueId);
       issue.dueDate = fromDbDateOrNull(row?.dueDate ?? null);
     }
+    await writeOutbox(tx, [
+      homeRefreshMessage(mergeHomes(...homes), `${key}:homes`, { enterpriseIds: [visit.enterpriseId] }),
+    ]);
     const logged: LoggedVisit = {
       visitId,
       enterpriseName,

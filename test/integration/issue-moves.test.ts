@@ -61,7 +61,15 @@ describe('hand to dispatch', () => {
       ['issue.moved', w.org.cadre.cadreA],
       ['issue.card', null],
       ['issue.dispatch', null],
+      ['home.refresh', null],
     ]);
+    const homes = await db().outboxMessage.findFirst({ where: { topic: 'home.refresh', id: { gt: since } } });
+    // The finder's, the owner who handed it up, and the dispatch room's staff.
+    expect(homes?.payload).toEqual({
+      cadreIds: [w.org.cadre.cadreA, w.org.cadre.cadreB],
+      dispatch: true,
+      enterpriseIds: [],
+    });
   });
 
   it('a reason is required: the error shows beside the field and nothing is written', async () => {

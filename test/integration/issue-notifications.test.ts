@@ -73,7 +73,7 @@ describe('notifications of moves', () => {
     });
     issueId = raised.issueId;
     const m = w.mark();
-    expect(await w.deliverAll()).toBe(2);
+    expect(await w.deliverAll()).toBe(3);
     const [card] = posts(m, dm(U.cadreB));
     expect(card).toBeDefined();
     expect(card?.args.text).toContain(t('en', 'issue.notice.yours', { date: '2026-03-09' }));
@@ -81,6 +81,12 @@ describe('notifications of moves', () => {
     expect(w.callsSince(m, 'conversations.open').map((c) => c.args.users)).toContain(U.cadreB);
     // Stored so later moves edit it instead of posting another.
     expect(await cardTs(dm(U.cadreB))).toBe(tsOf(card));
+    // Both Homes are redrawn: the owner's lists it among their issues, escaped like the card.
+    const homes = w.callsSince(m, 'views.publish');
+    expect(homes.map((c) => c.args.user_id).sort()).toEqual([U.cadreA, U.cadreB].sort());
+    const ownerHome = JSON.stringify(homes.find((c) => c.args.user_id === U.cadreB)?.args.view);
+    expect(ownerHome).toContain('&lt;!channel&gt; 停电');
+    expect(ownerHome).not.toContain('<!channel>');
     // The title is shown, not obeyed: wherever Slack parses mrkdwn, no channel ping and no mention.
     const parsed = mrkdwnOf(card as RecordedCall);
     expect(parsed).toContain('&lt;!channel&gt; 停电 &amp; &lt;@U0LEADER01&gt;');

@@ -48,8 +48,14 @@ describe('/issue raises an issue outside a visit', () => {
     });
     const events = await db().issueEvent.findMany({ where: { issueId } });
     expect(events).toMatchObject([{ move: 'resolve_on_spot', fromStatus: null, toStatus: 'resolved' }]);
-    const topics = (await db().outboxMessage.findMany()).map((m) => m.topic);
-    expect(topics).toEqual(['issue.card']);
+    const outbox = await db().outboxMessage.findMany({ orderBy: { id: 'asc' } });
+    expect(outbox.map((m) => m.topic)).toEqual(['issue.card', 'home.refresh']);
+    // Only the finder's own Home shows it (found by and resolved by them).
+    expect(outbox[1]?.payload).toEqual({
+      cadreIds: [w.org.cadre.cadreA],
+      dispatch: false,
+      enterpriseIds: [],
+    });
   });
 
   it('keeps an issue at own level with a groupmate as owner, due in 5 working days', async () => {
@@ -71,7 +77,14 @@ describe('/issue raises an issue outside a visit', () => {
     expect(outbox.map((m) => [m.topic, (m.payload as { recipientId?: number }).recipientId])).toEqual([
       ['issue.moved', w.org.cadre.cadreB],
       ['issue.card', undefined],
+      ['home.refresh', undefined],
     ]);
+    // The finder's Home and the new owner's.
+    expect(outbox[2]?.payload).toEqual({
+      cadreIds: [w.org.cadre.cadreA, w.org.cadre.cadreB],
+      dispatch: false,
+      enterpriseIds: [],
+    });
   });
 
   it('hands a new issue about a key project to dispatch: no owner, the dispatch room told', async () => {
@@ -88,8 +101,14 @@ describe('/issue raises an issue outside a visit', () => {
       projectId: w.org.projectId,
       dueDate: null,
     });
-    const topics = (await db().outboxMessage.findMany()).map((m) => m.topic).sort();
-    expect(topics).toEqual(['issue.card', 'issue.dispatch']);
+    const outbox = await db().outboxMessage.findMany();
+    expect(outbox.map((m) => m.topic).sort()).toEqual(['home.refresh', 'issue.card', 'issue.dispatch']);
+    // The dispatch room's queue grew: its staff's Homes are redrawn too.
+    expect(outbox.find((m) => m.topic === 'home.refresh')?.payload).toEqual({
+      cadreIds: [w.org.cadre.cadreB],
+      dispatch: true,
+      enterpriseIds: [],
+    });
   });
 
   it('shows every missing field beside its block and writes nothing', async () => {
@@ -153,7 +172,8 @@ describe('/issue raises an issue outside a visit', () => {
     ]);
     expect([again.status, retry.status]).toEqual([200, 200]);
     expect(again.body).toEqual(first.body);
-    expect(await writeCounts(db())).toMatchObject({ issues: 1, events: 1, outbox: 1 });
+    // The card and the finder's Home, once each.
+    expect(await writeCounts(db())).toMatchObject({ issues: 1, events: 1, outbox: 2 });
   });
 });
 

@@ -114,8 +114,13 @@ describe('issue service', () => {
       actorId: ids.finder,
     });
     const outbox = await db.prisma.outboxMessage.findMany({ orderBy: { id: 'asc' } });
-    expect(outbox.map((o) => o.topic)).toEqual(['issue.moved', 'issue.card']);
+    expect(outbox.map((o) => o.topic)).toEqual(['issue.moved', 'issue.card', 'home.refresh']);
     expect(outbox[0]?.payload).toMatchObject({ issueId: outcome.issueId, recipientId: ids.mate });
+    expect(outbox[2]?.payload).toEqual({
+      cadreIds: [ids.finder, ids.mate],
+      dispatch: false,
+      enterpriseIds: [],
+    });
   });
 
   it('replays a repeated request key without writing again', async () => {
@@ -135,7 +140,7 @@ describe('issue service', () => {
     expect(await db.prisma.issue.count()).toBe(1);
     expect(await db.prisma.issueEvent.count()).toBe(1);
     const topics = (await db.prisma.outboxMessage.findMany()).map((o) => o.topic).sort();
-    expect(topics).toEqual(['issue.card', 'issue.dispatch']);
+    expect(topics).toEqual(['home.refresh', 'issue.card', 'issue.dispatch']);
   });
 
   it('lets only one of two racing moves win and refuses a forbidden one without writing', async () => {

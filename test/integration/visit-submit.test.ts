@@ -143,6 +143,11 @@ describe('submitting a visit', () => {
     const outbox = await db.outboxMessage.findMany();
     expect(outbox.filter((m) => m.topic === 'issue.dispatch')).toHaveLength(1);
     expect(outbox.filter((m) => m.topic === 'issue.card')).toHaveLength(3);
+    // One Home redraw for the whole visit: the visitor's, the firm's own cadre's (found by the worker),
+    // and the dispatch room's, whose queue the third problem joined.
+    expect(outbox.filter((m) => m.topic === 'home.refresh').map((m) => m.payload)).toEqual([
+      { cadreIds: [district.cadres.wang], dispatch: true, enterpriseIds: [district.enterprises.chuncheng] },
+    ]);
 
     // The "visit logged" view: what was recorded, everything typed escaped.
     const logged = reply.final as unknown as Record<string, unknown>;

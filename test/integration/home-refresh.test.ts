@@ -1,0 +1,87 @@
+// The App Home is redrawn after a move, not only when its owner opens it: a routed issue leaves the
+// dispatch staff's triage queue and joins its new owner's list, at once. The moves go through Slack
+// (signed requests to the app), the redraws through the outbox and its worker handler, the Homes to
+// the fake Slack's views.publish.
+import { describe, expect, it } from 'vitest';
+import type { RecordedCall } from '../../src/sandbox/slack-api/index.ts';
+import { routeDueBlock, routeOwnerBlock } from '../../src/slack/ids/issue-views.ts';
+import { type IssueWorld, texts, U } from '../support/issue-driver.ts';
+import { openMove, queuedIssue } from '../support/issue-setup.ts';
+import { useIssueWorld } from '../support/issue-world-hooks.ts';
+import { input } from '../support/slack-payloads.ts';
+
+let w: IssueWorld;
+
+useIssueWorld((world) => {
+  w = world;
+});
+
+/** The Home last published for `userId` since `mark`. */
+function homeOf(mark: number, userId: string): RecordedCall | undefined {
+  return w
+    .callsSince(mark, 'views.publish')
+    .filter((c) => c.args.user_id === userId)
+    .at(-1);
+}
+
+type Button = { type?: string; value?: string; action_id?: string };
+/** The buttons on a published Home that act on issue `id`. */
+function buttonsFor(home: RecordedCall | undefined, id: number): Button[] {
+  const view = home?.args.view as { blocks: Array<{ accessory?: Button; elements?: Button[] }> } | undefined;
+  return (view?.blocks ?? [])
+    .flatMap((b) => [b.accessory, ...(b.elements ?? [])])
+    .filter((e): e is Button => e?.type === 'button' && e.value === String(id));
+}
+
+describe('Homes redrawn after a move', () => {
+  it('a routed issue leaves the triage queue of every dispatch officer and joins its owner’s list', async () => {
+    const id = await queuedIssue(w, 'cadreA');
+    let m = w.mark();
+    await w.deliverAll();
+    // Handed to dispatch: both officers' queues show it, with its route button.
+    for (const officer of [U.dispatch1, U.dispatch2]) {
+      expect(buttonsFor(homeOf(m, officer), id).map((b) => b.action_id)).toContain('issue.move.route');
+    }
+    expect(homeOf(m, U.cadreA)).toBeDefined();
+
+    const viewId = await openMove(w, U.dispatch1, 'route', id);
+    const target = `fg:${w.org.unit.fg1}`;
+    await w.pickTarget(U.dispatch1, viewId, target);
+    await w.submit(U.dispatch1, viewId, {
+      target: { value: input.select(target) },
+      [routeOwnerBlock(target)]: { value: input.select(String(w.org.cadre.fg1Member)) },
+      [routeDueBlock(target)]: { value: input.date('2026-03-16') },
+      ...texts({ comment: '属规划审批职能' }),
+    });
+    m = w.mark();
+    await w.deliverAll();
+
+    for (const officer of [U.dispatch1, U.dispatch2]) {
+      const home = homeOf(m, officer);
+      expect(home).toBeDefined();
+      expect(buttonsFor(home, id)).toEqual([]);
+    }
+    // The new owner's Home lists it among the issues they own; nobody outside the move is redrawn.
+    expect(buttonsFor(homeOf(m, U.fg1Member), id).length).toBeGreaterThan(0);
+    const redrawn = new Set(w.callsSince(m, 'views.publish').map((c) => c.args.user_id));
+    expect([...redrawn].sort()).toEqual([U.cadreA, U.dispatch1, U.dispatch2, U.fg1Member].sort());
+  });
+
+  it('draws the others when Slack refuses one Home, and does not try the refused one again', async () => {
+    const id = await queuedIssue(w, 'cadreA');
+    // Someone has left the workspace: Slack answers user_not_found for the first Home drawn.
+    w.app.fake.failNext('views.publish', { error: 'user_not_found' });
+    const m = w.mark();
+    await w.deliverAll();
+    const published = w.callsSince(m, 'views.publish');
+    const [refused, ...drawn] = published;
+    expect((refused?.response as { ok?: boolean } | undefined)?.ok).toBe(false);
+    expect(drawn.every((c) => (c.response as { ok?: boolean }).ok)).toBe(true);
+    // The finder's Home and both officers', each once: the refused one is not asked again.
+    expect(published.map((c) => c.args.user_id).sort()).toEqual([U.cadreA, U.dispatch1, U.dispatch2].sort());
+    const officer = [U.dispatch1, U.dispatch2].find((u) => u !== refused?.args.user_id) as string;
+    expect(buttonsFor(homeOf(m, officer), id).length).toBeGreaterThan(0);
+    const rows = await w.app.db.prisma.outboxMessage.findMany({ where: { topic: 'home.refresh' } });
+    expect(rows.map((r) => r.status)).toEqual(['done']);
+  });
+});
