@@ -64,17 +64,26 @@ const env = () => ({
   SLACK_API_URL: fake.url,
 });
 
-/** A worker process (test/support/workers-entry.ts: workers/main.ts with short job locks). */
-async function startWorker(): Promise<RunningEntry> {
-  const child = runEntry('test/support/workers-entry.ts', { ...env(), TEST_WORKER_LOCK_MS: '1500' });
-  children.push(child);
-  await child.waitForLog((l) => l.msg === 'workers running');
+/** Worker processes (test/support/workers-entry.ts: workers/main.ts with short job locks), started at once. */
+async function startWorkers(count: number): Promise<RunningEntry[]> {
+  const started = await Promise.all(
+    Array.from({ length: count }, async () => {
+      const child = runEntry('test/support/workers-entry.ts', { ...env(), TEST_WORKER_LOCK_MS: '1500' });
+      children.push(child);
+      await child.waitForLog((l) => l.msg === 'workers running');
+      return child;
+    }),
+  );
+  // Each process schedules the sweep; looked at once all are up (one process's check removing it
+  // while another's still looked for it failed now and then).
   const scheduler = (await reminders.getJobSchedulers()).find((s) => s.key === JOBS.reminderSweep.name);
   expect(scheduler).toMatchObject({ pattern: '*/15 * * * *', tz: 'Asia/Shanghai' });
   // It would sweep at the real clock's quarter hours; the tests sweep at NOW themselves.
   await reminders.removeJobScheduler(JOBS.reminderSweep.name);
-  return child;
+  return started;
 }
+
+const startWorker = async (): Promise<RunningEntry> => (await startWorkers(1))[0] as RunningEntry;
 
 const reminderPosts = (): RecordedCall[] =>
   fake
@@ -90,7 +99,7 @@ describe('worker processes', () => {
   it('send exactly one message per person when two of them sweep at once', async () => {
     for (let i = 0; i < 4; i++) await addIssue(db.prisma, world, { due: asLocalDate('2026-09-21') });
     await addIssue(db.prisma, world, { owner: 'owner2', due: asLocalDate('2026-10-12') });
-    await Promise.all([startWorker(), startWorker()]);
+    await startWorkers(2);
     // Four sweeps of the same instant, taken by whichever process is free.
     await reminders.addBulk(
       Array.from({ length: 4 }, (_, i) => ({
