@@ -20,6 +20,7 @@ import {
   triageQueue,
 } from '../persistence/home/dispatch-lists.ts';
 import { type HeadlineFigures, headlineFigures } from '../persistence/home/figures.ts';
+import { markHomeOpened } from '../persistence/home/home-viewers.ts';
 import type { Page } from '../persistence/home/paged.ts';
 import type { Db } from '../persistence/prisma.ts';
 
@@ -150,6 +151,11 @@ export function createHomeService(deps: HomeServiceDeps) {
         },
         figures,
       };
+    },
+
+    /** The cadre opened their Home: from now on it is redrawn after changes that touch it. */
+    noteOpened(cadreId: number): Promise<void> {
+      return markHomeOpened(db, cadreId, deps.clock());
     },
   };
 }

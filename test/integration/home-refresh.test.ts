@@ -1,10 +1,12 @@
 // The App Home is redrawn after a move, not only when its owner opens it: a routed issue leaves the
-// dispatch staff's triage queue and joins its new owner's list, at once. The moves go through Slack
+// dispatch staff's triage queue and joins its new owner's list, at once. Only Homes opened at least
+// once are drawn. The moves go through Slack
 // (signed requests to the app), the redraws through the outbox and its worker handler, the Homes to
 // the fake Slack's views.publish.
 import { describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../../src/sandbox/slack-api/index.ts';
 import { routeDueBlock, routeOwnerBlock } from '../../src/slack/ids/issue-views.ts';
+import { openHome } from '../support/home-driver.ts';
 import { type IssueWorld, texts, U } from '../support/issue-driver.ts';
 import { openMove, queuedIssue } from '../support/issue-setup.ts';
 import { useIssueWorld } from '../support/issue-world-hooks.ts';
@@ -15,6 +17,11 @@ let w: IssueWorld;
 useIssueWorld((world) => {
   w = world;
 });
+
+/** Each user opens their Home tab, as in Slack (app_home_opened over HTTP). */
+async function openHomes(...userIds: string[]): Promise<void> {
+  for (const userId of userIds) expect((await openHome(w.app, userId)).ok).toBe(true);
+}
 
 /** The Home last published for `userId` since `mark`. */
 function homeOf(mark: number, userId: string): RecordedCall | undefined {
@@ -35,6 +42,7 @@ function buttonsFor(home: RecordedCall | undefined, id: number): Button[] {
 
 describe('Homes redrawn after a move', () => {
   it('a routed issue leaves the triage queue of every dispatch officer and joins its owner’s list', async () => {
+    await openHomes(U.cadreA, U.dispatch1, U.dispatch2, U.fg1Member);
     const id = await queuedIssue(w, 'cadreA');
     let m = w.mark();
     await w.deliverAll();
@@ -68,6 +76,7 @@ describe('Homes redrawn after a move', () => {
   });
 
   it('draws the others when Slack refuses one Home, and does not try the refused one again', async () => {
+    await openHomes(U.cadreA, U.dispatch1, U.dispatch2);
     const id = await queuedIssue(w, 'cadreA');
     // Someone has left the workspace: Slack answers user_not_found for the first Home drawn.
     w.app.fake.failNext('views.publish', { error: 'user_not_found' });
@@ -83,5 +92,27 @@ describe('Homes redrawn after a move', () => {
     expect(buttonsFor(homeOf(m, officer), id).length).toBeGreaterThan(0);
     const rows = await w.app.db.prisma.outboxMessage.findMany({ where: { topic: 'home.refresh' } });
     expect(rows.map((r) => r.status)).toEqual(['done']);
+  });
+
+  it('draws only Homes opened at least once, and notes an opening once a day', async () => {
+    await openHomes(U.dispatch1);
+    const opened = async () =>
+      (
+        await w.app.db.prisma.cadre.findMany({ where: { homeOpenedAt: { not: null } }, select: { id: true } })
+      ).map((c) => c.id);
+    expect(await opened()).toEqual([w.org.cadre.dispatch1]);
+    const first = (await w.app.db.prisma.cadre.findUniqueOrThrow({ where: { id: w.org.cadre.dispatch1 } }))
+      .homeOpenedAt;
+    await openHomes(U.dispatch1);
+    const again = (await w.app.db.prisma.cadre.findUniqueOrThrow({ where: { id: w.org.cadre.dispatch1 } }))
+      .homeOpenedAt;
+    expect(again).toEqual(first);
+
+    const id = await queuedIssue(w, 'cadreA');
+    const m = w.mark();
+    await w.deliverAll();
+    // The finder and the other officer never opened theirs: only dispatch1's is drawn.
+    expect(w.callsSince(m, 'views.publish').map((c) => c.args.user_id)).toEqual([U.dispatch1]);
+    expect(buttonsFor(homeOf(m, U.dispatch1), id).length).toBeGreaterThan(0);
   });
 });

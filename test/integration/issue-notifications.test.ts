@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import { routeDueBlock, routeOwnerBlock } from '../../src/slack/ids/issue-views.ts';
 import type { RecordedCall } from '../support/fake-slack/index.ts';
+import { openHome } from '../support/home-driver.ts';
 import { type IssueWorld, startIssueWorld, texts, U } from '../support/issue-driver.ts';
 import { DISPATCH_CHANNEL } from '../support/issue-org.ts';
 import { input } from '../support/slack-payloads.ts';
@@ -63,6 +64,8 @@ afterAll(async () => w?.stop());
 // One issue's life, step by step: each test builds on the one before.
 describe('notifications of moves', () => {
   it('a new issue kept at own level reaches its owner as a card in a DM; the finder, who acted, gets nothing', async () => {
+    // Both have opened their Home tab once: a move redraws it.
+    for (const user of [U.cadreA, U.cadreB]) await openHome(w.app, user);
     const raised = await w.raise(U.cadreA, {
       subject: `enterprise:${w.org.enterpriseId}`,
       title: TITLE,

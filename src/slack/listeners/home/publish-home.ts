@@ -1,7 +1,7 @@
 // Draws and publishes one person's Home tab: their lists for a cadre, the not-in-directory notice for
 // anyone else. Reads only.
 import type { AllMiddlewareArgs } from '@slack/bolt';
-import type { HomePages } from '../../../services/home-service.ts';
+import { FIRST_PAGES, type HomePages } from '../../../services/home-service.ts';
 import type { SlackContext } from '../../context.ts';
 import type { Caller } from '../../identity.ts';
 import { homeView } from '../../views/home/home-view.ts';
@@ -20,14 +20,20 @@ export async function publishCallerHome(
   await client.views.publish({ user_id: caller.slackUserId, view: homeView(caller.locale, model, pages) });
 }
 
-export function publishHome(
-  ctx: SlackContext,
-  client: Client,
-  slackUserId: string,
-  pages: HomePages,
-): Promise<void> {
+/**
+ * The Home its owner just opened, drawn at its first pages; a cadre's is remembered as opened, so
+ * that changes touching it redraw it from now on (src/delivery/home/refresh-homes.ts).
+ */
+export function publishOpenedHome(ctx: SlackContext, client: Client, slackUserId: string): Promise<void> {
   return withCaller(ctx, slackUserId, {
-    known: (caller) => publishCallerHome(ctx, client, caller, pages),
+    known: async (caller) => {
+      // Noted first, so that a change made right after the tab is drawn finds it (one short UPDATE,
+      // matching nothing on all but the day's first opening).
+      await ctx.services.home.noteOpened(caller.cadre.id).catch((err: unknown) => {
+        ctx.logger.warn({ err, cadreId: caller.cadre.id }, 'could not note the Home as opened');
+      });
+      await publishCallerHome(ctx, client, caller, FIRST_PAGES);
+    },
     unknown: async (person) => {
       await client.views.publish({
         user_id: slackUserId,
