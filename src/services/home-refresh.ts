@@ -1,8 +1,9 @@
 // Redrawing the App Homes a change touched (src/domain/issues/homes.ts says whose): one outbox message
 // per change, written in its transaction, relayed to a worker that rebuilds and publishes each Home.
-
-import { type OutboxMessage, outboxMessage } from '../delivery/outbox.ts';
+import { outboxMessage, writeOutbox } from '../delivery/outbox.ts';
 import type { HomesTouched } from '../domain/issues/homes.ts';
+import { anyHomeToDraw } from '../persistence/home/home-viewers.ts';
+import type { Tx } from '../persistence/prisma.ts';
 
 export const HOME_REFRESH_TOPIC = 'home.refresh';
 
@@ -13,17 +14,24 @@ export function mergeHomes(...touched: readonly HomesTouched[]): HomesTouched {
 }
 
 /**
- * The message redrawing `homes`; `enterpriseIds` adds the cadres those firms are assigned to (包企),
- * whose Home shows each firm's last visit — looked up by the worker, not in the writer's transaction.
+ * Asks, in the change's transaction, for `homes` to be redrawn; `enterpriseIds` adds the cadres those
+ * firms are assigned to (包企), whose Home shows each firm's last visit. Only when one of them has
+ * ever opened their Home: otherwise there is nothing to draw, and no message is written (one short
+ * read instead of a delivery that would find nobody).
  */
-export function homeRefreshMessage(
+export async function writeHomeRefresh(
+  tx: Tx,
   homes: HomesTouched,
   dedupeKey: string,
   { enterpriseIds = [] }: { enterpriseIds?: readonly number[] } = {},
-): OutboxMessage {
-  return outboxMessage(
-    HOME_REFRESH_TOPIC,
-    { cadreIds: [...homes.cadreIds], dispatch: homes.dispatch, enterpriseIds: [...enterpriseIds] },
-    dedupeKey,
-  );
+): Promise<void> {
+  const named = { cadreIds: homes.cadreIds, dispatch: homes.dispatch, enterpriseIds };
+  if (!(await anyHomeToDraw(tx, named))) return;
+  await writeOutbox(tx, [
+    outboxMessage(
+      HOME_REFRESH_TOPIC,
+      { cadreIds: [...homes.cadreIds], dispatch: homes.dispatch, enterpriseIds: [...enterpriseIds] },
+      dedupeKey,
+    ),
+  ]);
 }

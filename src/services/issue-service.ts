@@ -18,7 +18,7 @@ import {
 } from '../persistence/issues/issue-repository.ts';
 import type { OrgRepository } from '../persistence/org/org-repository.ts';
 import type { Db, Tx } from '../persistence/prisma.ts';
-import { homeRefreshMessage } from './home-refresh.ts';
+import { writeHomeRefresh } from './home-refresh.ts';
 
 export interface IssueServiceDeps {
   db: Db;
@@ -122,7 +122,7 @@ export function createIssueService(deps: IssueServiceDeps) {
       const ctx = await context();
       const done = await once(deps.db, input.key, async (tx) => {
         const { issueId, eventId, homes } = await raiseIn(tx, actor, input, ctx);
-        await writeOutbox(tx, [homeRefreshMessage(homes, `${input.key}:homes`)]);
+        await writeHomeRefresh(tx, homes, `${input.key}:homes`);
         return { issueId, eventId };
       });
       return { ...done.result, replayed: done.replayed };
@@ -156,10 +156,8 @@ export function createIssueService(deps: IssueServiceDeps) {
           t.event === null ? loaded.version : await updateIssue(tx, issueId, loaded.version, t, at);
         const eventId = await recordMove(tx, issueId, t, at, key);
         const id = eventId === null ? null : String(eventId);
-        await writeOutbox(tx, [
-          ...notifications(issueId, version, id, t, key),
-          homeRefreshMessage(homesTouched(loaded.snapshot, t, actor), `${key}:homes`),
-        ]);
+        await writeOutbox(tx, notifications(issueId, version, id, t, key));
+        await writeHomeRefresh(tx, homesTouched(loaded.snapshot, t, actor), `${key}:homes`);
         return { issueId, eventId: id };
       });
       return { ...done.result, replayed: done.replayed };

@@ -3,7 +3,6 @@
 // then `record` after the ack: the visit, its companions and policies, and the issues raised in it (with their history and
 // outbox rows) in one transaction, exactly once per request key.
 import { isLocalDate, type LocalDate, localDateOf } from '../calendar/index.ts';
-import { writeOutbox } from '../delivery/outbox.ts';
 import { AppError, type FieldError, isAppError } from '../domain/errors.ts';
 import type { HomesTouched } from '../domain/issues/homes.ts';
 import type { DecideContext } from '../domain/issues/index.ts';
@@ -39,7 +38,7 @@ import {
   type SameDayVisit,
 } from '../persistence/visits/visit-repository.ts';
 import { markSubmissionWritten } from '../persistence/visits/visit-submissions.ts';
-import { homeRefreshMessage, mergeHomes } from './home-refresh.ts';
+import { mergeHomes, writeHomeRefresh } from './home-refresh.ts';
 import type { IssueService } from './issue-service.ts';
 
 export interface VisitServiceDeps {
@@ -177,9 +176,7 @@ export function createVisitService(deps: VisitServiceDeps) {
       const row = due.find((d) => d.id === issue.issueId);
       issue.dueDate = fromDbDateOrNull(row?.dueDate ?? null);
     }
-    await writeOutbox(tx, [
-      homeRefreshMessage(mergeHomes(...homes), `${key}:homes`, { enterpriseIds: [visit.enterpriseId] }),
-    ]);
+    await writeHomeRefresh(tx, mergeHomes(...homes), `${key}:homes`, { enterpriseIds: [visit.enterpriseId] });
     const logged: LoggedVisit = {
       visitId,
       enterpriseName,

@@ -5,12 +5,10 @@
 // the fake Slack's views.publish.
 import { describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../../src/sandbox/slack-api/index.ts';
-import { routeDueBlock, routeOwnerBlock } from '../../src/slack/ids/issue-views.ts';
 import { openHome } from '../support/home-driver.ts';
-import { type IssueWorld, texts, U } from '../support/issue-driver.ts';
-import { openMove, queuedIssue } from '../support/issue-setup.ts';
+import { type IssueWorld, U } from '../support/issue-driver.ts';
+import { keptIssue, openMove, queuedIssue, routeInModal } from '../support/issue-setup.ts';
 import { useIssueWorld } from '../support/issue-world-hooks.ts';
-import { input } from '../support/slack-payloads.ts';
 
 let w: IssueWorld;
 
@@ -52,14 +50,11 @@ describe('Homes redrawn after a move', () => {
     }
     expect(homeOf(m, U.cadreA)).toBeDefined();
 
-    const viewId = await openMove(w, U.dispatch1, 'route', id);
-    const target = `fg:${w.org.unit.fg1}`;
-    await w.pickTarget(U.dispatch1, viewId, target);
-    await w.submit(U.dispatch1, viewId, {
-      target: { value: input.select(target) },
-      [routeOwnerBlock(target)]: { value: input.select(String(w.org.cadre.fg1Member)) },
-      [routeDueBlock(target)]: { value: input.date('2026-03-16') },
-      ...texts({ comment: '属规划审批职能' }),
+    await routeInModal(w, U.dispatch1, await openMove(w, U.dispatch1, 'route', id), {
+      target: `fg:${w.org.unit.fg1}`,
+      ownerId: w.org.cadre.fg1Member,
+      due: '2026-03-16',
+      comment: '属规划审批职能',
     });
     m = w.mark();
     await w.deliverAll();
@@ -114,5 +109,10 @@ describe('Homes redrawn after a move', () => {
     // The finder and the other officer never opened theirs: only dispatch1's is drawn.
     expect(w.callsSince(m, 'views.publish').map((c) => c.args.user_id)).toEqual([U.dispatch1]);
     expect(buttonsFor(homeOf(m, U.dispatch1), id).length).toBeGreaterThan(0);
+
+    // A change touching only Homes never opened asks for no redraw at all.
+    const before = await w.app.db.prisma.outboxMessage.count({ where: { topic: 'home.refresh' } });
+    await keptIssue(w, 'cadreA', 'cadreB');
+    expect(await w.app.db.prisma.outboxMessage.count({ where: { topic: 'home.refresh' } })).toBe(before);
   });
 });

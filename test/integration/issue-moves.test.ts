@@ -36,6 +36,7 @@ useIssueWorld((world) => {
 
 describe('hand to dispatch', () => {
   it('the owner hands up with a reason: queued, one history row, finder and dispatch room told', async () => {
+    await db().cadre.updateMany({ data: { homeOpenedAt: new Date() } }); // everyone has opened their Home
     const id = await keptIssue(w, 'cadreA', 'cadreB');
     const since = await outboxMark();
     const viewId = await open(U.cadreB, 'hand_to_dispatch', id);

@@ -4,12 +4,11 @@
 // edited in place (chat.update), never posted again; user text cannot ping anyone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
-import { routeDueBlock, routeOwnerBlock } from '../../src/slack/ids/issue-views.ts';
 import type { RecordedCall } from '../support/fake-slack/index.ts';
 import { openHome } from '../support/home-driver.ts';
 import { type IssueWorld, startIssueWorld, texts, U } from '../support/issue-driver.ts';
 import { DISPATCH_CHANNEL } from '../support/issue-org.ts';
-import { input } from '../support/slack-payloads.ts';
+import { routeInModal } from '../support/issue-setup.ts';
 
 let w: IssueWorld;
 const db = () => w.app.db.prisma;
@@ -124,12 +123,10 @@ describe('notifications of moves', () => {
   it('routed from the triage post: the new owner gets the card, the finder a notice, every card is edited in place', async () => {
     const triageTs = await cardTs(DISPATCH_CHANNEL);
     const viewId = await open(U.dispatch1, 'route', { channelId: DISPATCH_CHANNEL, messageTs: triageTs });
-    const target = `fg:${w.org.unit.fg1}`;
-    await w.pickTarget(U.dispatch1, viewId, target);
-    await w.submit(U.dispatch1, viewId, {
-      target: { value: input.select(target) },
-      [routeOwnerBlock(target)]: { value: input.select(String(w.org.cadre.fg1Member)) },
-      [routeDueBlock(target)]: { value: input.date('2026-03-16') },
+    await routeInModal(w, U.dispatch1, viewId, {
+      target: `fg:${w.org.unit.fg1}`,
+      ownerId: w.org.cadre.fg1Member,
+      due: '2026-03-16',
     });
     const m = w.mark();
     await w.deliverAll();

@@ -85,6 +85,7 @@ describe('submitting a visit', () => {
   }
 
   it('writes the visit, its companions and policies, and its problems with history and outbox rows', async () => {
+    await sut.db.prisma.cadre.updateMany({ data: { homeOpenedAt: new Date() } }); // everyone has opened their Home
     const view = await formWithProblems(WANG, 3);
     expect(JSON.parse(view.private_metadata)).toMatchObject({ s: [1, 2, 3] });
     const reply = await driver.submit(WANG, view, full());

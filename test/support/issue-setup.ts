@@ -3,8 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import type { IssueDetailsInput, MoveCommand } from '../../src/domain/issues/index.ts';
 import type { Actor, Member } from '../../src/domain/org/people.ts';
-import type { IssueWorld } from './issue-driver.ts';
+import { routeDueBlock, routeOwnerBlock } from '../../src/slack/ids/issue-views.ts';
+import { type IssueWorld, texts } from './issue-driver.ts';
 import type { Person } from './issue-org.ts';
+import { input } from './slack-payloads.ts';
 
 export const DETAILS: IssueDetailsInput = {
   title: '供热管网改造审批',
@@ -91,4 +93,23 @@ export async function openMove(w: IssueWorld, user: string, move: string, issueI
   const result = await w.click(user, move, issueId);
   if ('refusal' in result) throw new Error(`refused: ${result.refusal}`);
   return result.viewId;
+}
+
+/**
+ * Routes through the route modal already open as `viewId`, as a dispatch officer does: picks the
+ * target (the modal redraws with its owners and due date), then submits owner, due date and comment.
+ */
+export async function routeInModal(
+  w: IssueWorld,
+  userId: string,
+  viewId: string,
+  route: { target: string; ownerId: number; due: string; comment?: string },
+) {
+  await w.pickTarget(userId, viewId, route.target);
+  return w.submit(userId, viewId, {
+    target: { value: input.select(route.target) },
+    [routeOwnerBlock(route.target)]: { value: input.select(String(route.ownerId)) },
+    [routeDueBlock(route.target)]: { value: input.date(route.due) },
+    ...(route.comment === undefined ? {} : texts({ comment: route.comment })),
+  });
 }

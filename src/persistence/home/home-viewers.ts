@@ -3,7 +3,7 @@
 // cadres with a Slack account who have opened the Home at least once: a tab nobody opened needs no
 // drawing (app_home_opened draws it when they do), and Slack's views.publish allows ~100 a minute.
 import type { CadreRank, Role } from '../../domain/org/people.ts';
-import type { Db } from '../prisma.ts';
+import type { Db, Tx } from '../prisma.ts';
 
 export interface HomeViewerRow {
   id: number;
@@ -14,25 +14,38 @@ export interface HomeViewerRow {
   locale: string | null;
 }
 
-export async function homeViewers(
-  db: Db,
-  which: { cadreIds: readonly number[]; enterpriseIds: readonly number[]; dispatch: boolean },
-): Promise<HomeViewerRow[]> {
+/** Which Homes a redraw names: cadres, the cadres of firms (包企), and the dispatch room's staff. */
+export interface HomesNamed {
+  cadreIds: readonly number[];
+  enterpriseIds: readonly number[];
+  dispatch: boolean;
+}
+
+function viewersWhere(which: HomesNamed) {
+  return {
+    active: true,
+    slackUserId: { not: null },
+    homeOpenedAt: { not: null },
+    OR: [
+      { id: { in: [...which.cadreIds] } },
+      { enterprises: { some: { id: { in: [...which.enterpriseIds] } } } },
+      ...(which.dispatch ? [{ roles: { has: 'dispatch' as const } }] : []),
+    ],
+  };
+}
+
+export async function homeViewers(db: Db, which: HomesNamed): Promise<HomeViewerRow[]> {
   const rows = await db.cadre.findMany({
-    where: {
-      active: true,
-      slackUserId: { not: null },
-      homeOpenedAt: { not: null },
-      OR: [
-        { id: { in: [...which.cadreIds] } },
-        { enterprises: { some: { id: { in: [...which.enterpriseIds] } } } },
-        ...(which.dispatch ? [{ roles: { has: 'dispatch' as const } }] : []),
-      ],
-    },
+    where: viewersWhere(which),
     select: { id: true, name: true, rank: true, roles: true, slackUserId: true, locale: true },
     orderBy: { id: 'asc' },
   });
   return rows.map((r) => ({ ...r, slackUserId: r.slackUserId as string }));
+}
+
+/** Whether any Home named would be drawn: a change touching nobody's opened Home asks for no redraw. */
+export async function anyHomeToDraw(db: Db | Tx, which: HomesNamed): Promise<boolean> {
+  return (await db.cadre.findFirst({ where: viewersWhere(which), select: { id: true } })) !== null;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
