@@ -25,13 +25,12 @@ export async function writeHomeRefresh(
   dedupeKey: string,
   { enterpriseIds = [] }: { enterpriseIds?: readonly number[] } = {},
 ): Promise<void> {
-  const named = { cadreIds: homes.cadreIds, dispatch: homes.dispatch, enterpriseIds };
+  // What the worker reads back (src/delivery/home/refresh-homes.ts), and what is asked now.
+  const named = {
+    cadreIds: [...homes.cadreIds],
+    dispatch: homes.dispatch,
+    enterpriseIds: [...enterpriseIds],
+  };
   if (!(await anyHomeToDraw(tx, named))) return;
-  await writeOutbox(tx, [
-    outboxMessage(
-      HOME_REFRESH_TOPIC,
-      { cadreIds: [...homes.cadreIds], dispatch: homes.dispatch, enterpriseIds: [...enterpriseIds] },
-      dedupeKey,
-    ),
-  ]);
+  await writeOutbox(tx, [outboxMessage(HOME_REFRESH_TOPIC, named, dedupeKey)]);
 }
